@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "webcare",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "webcare", targets: ["InboxTUI"]),
+        .library(name: "InboxModel", targets: ["InboxModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // No pkgConfig: SwiftPM refuses the -D flags ncursesw's .pc file carries, so
+        // shim.h defines what they would and module.modulemap names the libraries.
+        .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "InboxModel"),
+        .executableTarget(
+            name: "InboxTUI",
+            dependencies: [
+                "InboxModel",
+                "CNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "ReplyLengthBenchmark",
+            dependencies: ["InboxModel"],
+            path: "Benchmarks/ReplyLength"
+        ),
+        .testTarget(
+            name: "InboxModelTests",
+            dependencies: ["InboxModel", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Conformance")]
+        ),
+        .testTarget(
+            name: "InboxTUITests",
+            dependencies: ["InboxTUI", "CNcurses"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,103 @@
+/// How a channel counts the length of a reply, and how long it may be.
+///
+/// Twitter's rules are twitter-text configurations: NFC code points weighted by range,
+/// every URL counted as a t.co link, and (in v3) emoji sequences counted once. The other
+/// channels' composers are JavaScript text fields, so they count UTF-16 units (an emoji
+/// outside the Basic Multilingual Plane counts 2) and leave URLs as written.
+public struct ReplyRules: Sendable, Equatable {
+    /// Short name used on the command line and in JSON (`v1`, `facebook`, …).
+    public let name: String
+    /// The most a reply may weigh, in characters; nil for no limit (e-mail).
+    public let limit: Int?
+    let scale: Int
+    let defaultWeight: Int
+    let ranges: [WeightedRange]
+    /// Characters a URL counts for whatever its length; nil when URLs count as written.
+    let transformedURLLength: Int?
+    let emojiSequencesCountOnce: Bool
+    let countsUTF16Units: Bool
+
+    /// Code points from `start` through `end` weigh `weight` (in `scale` units) each.
+    struct WeightedRange: Sendable, Equatable {
+        let start: UInt32
+        let end: UInt32
+        let weight: Int
+    }
+
+    private static let xRanges = [
+        WeightedRange(start: 0, end: 4351, weight: 100),
+        WeightedRange(start: 8192, end: 8205, weight: 100),
+        WeightedRange(start: 8208, end: 8223, weight: 100),
+        WeightedRange(start: 8242, end: 8247, weight: 100),
+    ]
+
+    /// twitter-text's version-1 configuration: the 140-character tweet the source documents
+    /// are written for. Every code point counts 1, every URL 23.
+    public static let twitterV1 = ReplyRules(
+        name: "v1", limit: 140, scale: 1, defaultWeight: 1, ranges: [],
+        transformedURLLength: 23, emojiSequencesCountOnce: false, countsUTF16Units: false)
+
+    /// twitter-text's version-2 configuration: 280, with CJK and most symbols weighing 2.
+    public static let twitterV2 = ReplyRules(
+        name: "v2", limit: 280, scale: 100, defaultWeight: 200, ranges: xRanges,
+        transformedURLLength: 23, emojiSequencesCountOnce: false, countsUTF16Units: false)
+
+    /// twitter-text's version-3 configuration, what X counts today: v2 plus every emoji
+    /// sequence (a family with joiners, a flag) counting as one wide character.
+    public static let twitterV3 = ReplyRules(
+        name: "v3", limit: 280, scale: 100, defaultWeight: 200, ranges: xRanges,
+        transformedURLLength: 23, emojiSequencesCountOnce: true, countsUTF16Units: false)
+
+    /// A plain limit in UTF-16 units, as the other platforms' composers count.
+    public static func plain(_ name: String, limit: Int?) -> ReplyRules {
+        ReplyRules(name: name, limit: limit, scale: 1, defaultWeight: 1, ranges: [],
+                   transformedURLLength: nil, emojiSequencesCountOnce: false, countsUTF16Units: true)
+    }
+
+    /// The Twitter rule sets a user can pick by name.
+    public static let twitterRuleSets: [ReplyRules] = [.twitterV1, .twitterV2, .twitterV3]
+
+    /// Whether a URL counts as a fixed-length t.co link under these rules.
+    var shortensURLs: Bool { transformedURLLength != nil }
+
+    @inline(__always)
+    func weight(of c: UInt32) -> Int {
+        if countsUTF16Units { return c >= 0x10000 ? 2 : 1 }
+        for range in ranges where c >= range.start && c <= range.end { return range.weight }
+        return defaultWeight
+    }
+}
+
+/// Where a reply goes. Each channel has its own limit; Twitter's follows the chosen rules.
+public enum ReplyChannel: String, CaseIterable, Sendable {
+    case twitter
+    case facebook
+    case linkedin
+    case instagram
+    case dm
+    case email
+
+    /// What an agent reads in help and errors.
+    public var summary: String {
+        switch self {
+        case .twitter: "Twitter/X public reply (140 under v1, 280 under v3)"
+        case .facebook: "Facebook comment, 8,000 characters"
+        case .linkedin: "LinkedIn comment, 1,250 characters"
+        case .instagram: "Instagram comment, 2,200 characters"
+        case .dm: "direct message, 10,000 characters"
+        case .email: "e-mail, no limit"
+        }
+    }
+
+    /// The rules for this channel; `twitterRules` applies to Twitter only.
+    public func rules(twitterRules: ReplyRules = .twitterV1) -> ReplyRules {
+        switch self {
+        case .twitter: twitterRules
+        case .facebook: .plain(rawValue, limit: 8_000)
+        case .linkedin: .plain(rawValue, limit: 1_250)
+        case .instagram: .plain(rawValue, limit: 2_200)
+        case .dm: .plain(rawValue, limit: 10_000)
+        case .email: .plain(rawValue, limit: nil)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+/// Finds the top-level domain twitter-text would accept at a position: one of
+/// `TopLevelDomains` followed by something that is not `[0-9a-zA-Z@+-]`, or a punycode
+/// label (`xn--…`). Matching ignores case, as the reference regex does.
+struct TopLevelDomainMatcher: Sendable {
+    static let shared = TopLevelDomainMatcher()
+
+    /// ASCII TLDs of up to 12 letters, packed five bits a letter into one integer, with
+    /// their rank in the regex alternation (which decides between candidates).
+    private let shortASCII: [UInt64: Int]
+    private let longASCII: [String: Int]
+    private let longestASCII: Int
+    /// TLDs with a non-ASCII letter (中国, vermögensberatung) by first scalar.
+    private let nonASCII: [UInt32: [(scalars: [UInt32], rank: Int)]]
+
+    private init() {
+        var short: [UInt64: Int] = [:], long: [String: Int] = [:]
+        var other: [UInt32: [(scalars: [UInt32], rank: Int)]] = [:]
+        for (rank, name) in (TopLevelDomains.generic + TopLevelDomains.country).enumerated() {
+            let scalars = name.unicodeScalars.map(\.value)
+            if scalars.allSatisfy({ $0 < 0x80 }) {
+                if let key = Self.pack(scalars) { short[key] = rank } else { long[name] = rank }
+            } else {
+                other[scalars[0], default: []].append((scalars, rank))
+            }
+        }
+        shortASCII = short
+        longASCII = long
+        longestASCII = long.keys.map(\.count).max() ?? 0
+        nonASCII = other
+    }
+
+    /// Packs lower-case ASCII letters into an integer key; nil when too long or not letters.
+    private static func pack<Letters: Collection<UInt32>>(_ letters: Letters) -> UInt64? {
+        guard letters.count <= 12 else { return nil }
+        var key: UInt64 = 0
+        for c in letters {
+            let lower = c | 0x20
+            guard lower &- 0x61 < 26 else { return nil }
+            key = key << 5 | UInt64(lower - 0x60)
+        }
+        return key
+    }
+
+    /// The end of the TLD starting at `start`, looking no further than `limit` (where the
+    /// text, or the domain being searched, ends); nil when none starts there.
+    func match(_ s: UnsafeBufferPointer<UInt32>, at start: Int, limit: Int) -> Int? {
+        guard start < limit else { return nil }
+        var best = matchNonASCII(s, at: start, limit: limit)
+        if s[start] < 0x80, let ascii = matchASCII(s, at: start, limit: limit),
+           best.map({ ascii.rank < $0.rank }) ?? true {
+            best = ascii
+        }
+        return best?.end ?? matchPunycode(s, at: start, limit: limit)
+    }
+
+    private func followsCleanly(_ s: UnsafeBufferPointer<UInt32>, _ end: Int, _ limit: Int) -> Bool {
+        end >= limit || !URLCharacterClass.cannotFollowTLD(s[end])
+    }
+
+    private func matchASCII(_ s: UnsafeBufferPointer<UInt32>, at start: Int, limit: Int) -> (end: Int, rank: Int)? {
+        var end = start
+        while end < limit, URLCharacterClass.isASCIIAlphanumeric(s[end]) { end += 1 }
+        guard end > start, followsCleanly(s, end, limit) else { return nil }
+        let run = UnsafeBufferPointer(rebasing: s[start..<end])
+        if run.count <= 12 {
+            guard let key = Self.pack(run) else { return nil }
+            return shortASCII[key].map { (end, $0) }
+        }
+        guard run.count <= longestASCII, run.allSatisfy(URLCharacterClass.isASCIILetter) else {
+            return nil
+        }
+        let name = String(String.UnicodeScalarView(s[start..<end].map { Unicode.Scalar($0 | 0x20)! }))
+        return longASCII[name].map { (end, $0) }
+    }
+
+    /// `xn--[-0-9a-z]+`, taken greedily and without a lookahead, as the reference does.
+    private func matchPunycode(_ s: UnsafeBufferPointer<UInt32>, at start: Int, limit: Int) -> Int? {
+        guard start + 4 < limit, s[start] | 0x20 == 0x78, s[start + 1] | 0x20 == 0x6E,
+              s[start + 2] == 0x2D, s[start + 3] == 0x2D else { return nil }
+        var end = start + 4
+        while end < limit, URLCharacterClass.isASCIIAlphanumeric(s[end]) || s[end] == 0x2D { end += 1 }
+        return end > start + 4 ? end : nil
+    }
+
+    private func matchNonASCII(_ s: UnsafeBufferPointer<UInt32>, at start: Int, limit: Int) -> (end: Int, rank: Int)? {
+        guard let candidates = nonASCII[Self.lowercased(s[start])] else { return nil }
+        var best: (end: Int, rank: Int)?
+        for candidate in candidates where start + candidate.scalars.count <= limit {
+            var matches = true
+            for (offset, expected) in candidate.scalars.enumerated()
+            where Self.lowercased(s[start + offset]) != expected {
+                matches = false
+                break
+            }
+            let end = start + candidate.scalars.count
+            if matches, followsCleanly(s, end, limit), best.map({ candidate.rank < $0.rank }) ?? true {
+                best = (end, candidate.rank)
+            }
+        }
+        return best
+    }
+
+    /// Simple lower-case mapping of one scalar (the TLDs are stored in lower case).
+    private static func lowercased(_ c: UInt32) -> UInt32 {
+        if c < 0x80 { return c &- 0x41 < 26 ? c | 0x20 : c }
+        guard let scalar = Unicode.Scalar(c) else { return c }
+        let mapped = scalar.properties.lowercaseMapping.unicodeScalars
+        return mapped.count == 1 ? mapped.first!.value : c
+    }
+}

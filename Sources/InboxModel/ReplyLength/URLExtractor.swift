@@ -1,0 +1,381 @@
+/// A URL found in text, as offsets of Unicode scalars in the NFC-normalised text.
+public struct URLEntity: Equatable, Sendable {
+    public var start: Int
+    public var end: Int
+}
+
+/// Finds URLs exactly where twitter-text's `extractUrlsWithIndices` finds them, without
+/// running its regular expression.
+///
+/// The reference is a backtracking regex: a preceding character, an optional
+/// `https?://`, a domain (sub-domains, a domain name, a TLD with a lookahead), an
+/// optional port, path and query; then checks on host label and URL length, t.co slugs,
+/// and, for scheme-less matches, a second search for ASCII-only domains inside the
+/// match. This type walks the same grammar by hand. Every backtracking choice the regex
+/// would make is decided the same way, but each label's outcome is computed once, so
+/// time stays linear where the regex goes quadratic (a long run of CJK text with a dot
+/// in it is a candidate start at every character).
+struct URLExtractor {
+    private let s: UnsafeBufferPointer<UInt32>
+    private let n: Int
+    private let tlds = TopLevelDomainMatcher.shared
+
+    /// Longest URL twitter-text accepts, scheme included, with the host punycode-encoded.
+    static let maxURLLength = 4096
+    static let maxLabelLength = 63
+    static let maxTcoSlugLength = 40
+
+    /// The run of label characters (`[domain chars _ -]`) last scanned.
+    private var run = (start: -1, end: -1, lastUnderscore: -1)
+    /// The label chain last computed: where each label starts and the domain end the greedy
+    /// regex reaches from there (-1: none). Requests come in increasing order, so a cursor
+    /// finds them.
+    private var chainStarts: [Int] = []
+    private var chainEnds: [Int] = []
+    private var chainCursor = 0
+    private var tldCache = (at: -1, end: Int?.none)
+
+    init(_ scalars: UnsafeBufferPointer<UInt32>) {
+        s = scalars
+        n = scalars.count
+    }
+
+    /// Every URL of the text, in order. Like the reference, text without a `.` is not
+    /// searched at all.
+    static func entities(in scalars: UnsafeBufferPointer<UInt32>) -> [URLEntity] {
+        guard scalars.contains(0x2E) else { return [] }
+        var extractor = URLExtractor(scalars)
+        return extractor.extract()
+    }
+
+    /// The regex's global search: the leftmost match from `position`, then on from its end,
+    /// whether or not the match survives the checks that follow.
+    mutating func extract() -> [URLEntity] {
+        var entities: [URLEntity] = []
+        var position = 0
+        while let found = nextMatch(from: position) {
+            position = found.end
+            accept(found, into: &entities)
+        }
+        return entities
+    }
+
+    /// One regex match: where the URL starts, its parts, and the character before it.
+    private struct Match {
+        var start: Int
+        var hasScheme: Bool
+        var domain: Range<Int>
+        var hasPath: Bool
+        var end: Int
+        var preceding: UInt32?
+    }
+
+    private mutating func nextMatch(from position: Int) -> Match? {
+        var i = position
+        while i < n {
+            // The regex tries to consume a preceding character first, then `^`.
+            if URLCharacterClass.canPrecedeURL(s[i]), var found = match(at: i + 1) {
+                found.preceding = s[i]
+                return found
+            }
+            if i == 0, let found = match(at: 0) { return found }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A URL starting exactly at `start`: with a scheme if one fits, else without.
+    private mutating func match(at start: Int) -> Match? {
+        guard start < n else { return nil }
+        if let schemeEnd = schemeEnd(at: start), let domainEnd = domain(at: schemeEnd) {
+            return finish(start: start, hasScheme: true, domain: schemeEnd..<domainEnd)
+        }
+        guard let domainEnd = domain(at: start) else { return nil }
+        return finish(start: start, hasScheme: false, domain: start..<domainEnd)
+    }
+
+    private func schemeEnd(at i: Int) -> Int? {
+        guard i + 7 <= n, s[i] | 0x20 == 0x68, s[i + 1] | 0x20 == 0x74, s[i + 2] | 0x20 == 0x74,
+              s[i + 3] | 0x20 == 0x70 else { return nil }
+        var j = i + 4
+        if s[j] | 0x20 == 0x73 { j += 1 }
+        guard j + 3 <= n, s[j] == 0x3A, s[j + 1] == 0x2F, s[j + 2] == 0x2F else { return nil }
+        return j + 3
+    }
+
+    /// Port, path and query after the domain; all optional, so this never fails.
+    private func finish(start: Int, hasScheme: Bool, domain: Range<Int>) -> Match {
+        var end = domain.upperBound
+        if end + 1 < n, s[end] == 0x3A, URLCharacterClass.isASCIIDigit(s[end + 1]) {
+            end += 2
+            while end < n, URLCharacterClass.isASCIIDigit(s[end]) { end += 1 }
+        }
+        var hasPath = false
+        if end < n, s[end] == 0x2F {
+            hasPath = true
+            end = pathEnd(from: end + 1)
+        }
+        end = queryEnd(at: end) ?? end
+        return Match(start: start, hasScheme: hasScheme, domain: domain, hasPath: hasPath,
+                     end: end, preceding: nil)
+    }
+
+    /// The longest stretch of path characters and balanced parentheses that ends in a
+    /// character allowed to end a path (or a balanced group).
+    private func pathEnd(from first: Int) -> Int {
+        var i = first, bestEnd = first
+        while i < n {
+            let c = s[i]
+            if URLCharacterClass.isPathCharacter(c) {
+                i += 1
+                if URLCharacterClass.canEndPath(c) { bestEnd = i }
+            } else if c == 0x28, let close = balancedGroupEnd(at: i) {
+                i = close
+                bestEnd = i
+            } else {
+                break
+            }
+        }
+        return bestEnd
+    }
+
+    /// `\((?:gpc+|gpc*\(gpc+\)gpc*)\)`: a parenthesised group, nested at most once.
+    private func balancedGroupEnd(at open: Int) -> Int? {
+        let inner = skipPathCharacters(from: open + 1)
+        guard inner < n else { return nil }
+        if s[inner] == 0x29 { return inner > open + 1 ? inner + 1 : nil }
+        guard s[inner] == 0x28 else { return nil }
+        let nestedEnd = skipPathCharacters(from: inner + 1)
+        guard nestedEnd > inner + 1, nestedEnd < n, s[nestedEnd] == 0x29 else { return nil }
+        let tail = skipPathCharacters(from: nestedEnd + 1)
+        guard tail < n, s[tail] == 0x29 else { return nil }
+        return tail + 1
+    }
+
+    private func skipPathCharacters(from i: Int) -> Int {
+        var j = i
+        while j < n, URLCharacterClass.isPathCharacter(s[j]) { j += 1 }
+        return j
+    }
+
+    /// `\?` then query characters up to the last one allowed to end a query.
+    private func queryEnd(at i: Int, limit: Int? = nil) -> Int? {
+        let limit = limit ?? n
+        guard i < limit, s[i] == 0x3F else { return nil }
+        var j = i + 1, end: Int?
+        while j < limit, URLCharacterClass.isQueryCharacter(s[j]) {
+            if URLCharacterClass.canEndQuery(s[j]) { end = j + 1 }
+            j += 1
+        }
+        return end
+    }
+
+    // MARK: The domain
+
+    /// The end of `subdomain* domainName tld` starting at `start`, choosing as the regex
+    /// does: as many sub-domains as possible, then fewer.
+    ///
+    /// A label is a run of domain characters, `_` and `-` that starts and ends with a
+    /// domain character and is followed by `.`; `_` is allowed in sub-domains only. So the
+    /// first label either is a sub-domain followed by a working chain, or is the domain
+    /// name followed by a TLD.
+    private mutating func domain(at start: Int) -> Int? {
+        guard URLCharacterClass.isDomainCharacter(s[start]) else { return nil }
+        let label = labelRun(containing: start)
+        guard label.end < n, s[label.end] == 0x2E,
+              URLCharacterClass.isDomainCharacter(s[label.end - 1]) else { return nil }
+        let next = label.end + 1
+        if let end = chainEnd(at: next) { return end }
+        guard label.lastUnderscore < start else { return nil }
+        return tld(at: next)
+    }
+
+    /// The run of label characters containing `start`, remembered because the search tries
+    /// many starts inside one run.
+    private mutating func labelRun(containing start: Int) -> (end: Int, lastUnderscore: Int) {
+        if start >= run.start, start < run.end { return (run.end, run.lastUnderscore) }
+        var end = start, lastUnderscore = -1
+        while end < n {
+            let c = s[end]
+            if c == 0x5F { lastUnderscore = end } else if !(c == 0x2D || URLCharacterClass.isDomainCharacter(c)) { break }
+            end += 1
+        }
+        run = (start, end, lastUnderscore)
+        return (end, lastUnderscore)
+    }
+
+    /// The greedy outcome for a chain of labels starting at `start` (just after a dot),
+    /// computed for every label of the chain at once, right to left.
+    private mutating func chainEnd(at start: Int) -> Int? {
+        while chainCursor < chainStarts.count, chainStarts[chainCursor] < start { chainCursor += 1 }
+        if chainCursor < chainStarts.count, chainStarts[chainCursor] == start {
+            let end = chainEnds[chainCursor]
+            return end < 0 ? nil : end
+        }
+        // Collect the labels that are followed by a dot (only those can be a sub-domain or
+        // the domain name), noting which hold `_`.
+        var starts: [Int] = [], underscores: [Bool] = []
+        var p = start
+        while p < n, URLCharacterClass.isDomainCharacter(s[p]) {
+            var end = p, underscore = false
+            while end < n {
+                let c = s[end]
+                if c == 0x5F {
+                    underscore = true
+                } else if !(c == 0x2D || URLCharacterClass.isDomainCharacter(c)) {
+                    break
+                }
+                end += 1
+            }
+            guard end < n, s[end] == 0x2E, URLCharacterClass.isDomainCharacter(s[end - 1]) else { break }
+            starts.append(p)
+            underscores.append(underscore)
+            p = end + 1
+        }
+        // Right to left: a label followed by a working chain is a sub-domain (the greedy
+        // choice); else, without `_`, it is the domain name if a TLD follows its dot.
+        var ends = [Int](repeating: -1, count: starts.count)
+        var deeper = -1
+        for index in starts.indices.reversed() {
+            var outcome = deeper
+            if outcome < 0, !underscores[index] {
+                let nextLabel = index + 1 < starts.count ? starts[index + 1] : p
+                outcome = tld(at: nextLabel) ?? -1
+            }
+            ends[index] = outcome
+            deeper = outcome
+        }
+        chainStarts = starts
+        chainEnds = ends
+        chainCursor = 0
+        return starts.isEmpty || ends[0] < 0 ? nil : ends[0]
+    }
+
+    private mutating func tld(at start: Int) -> Int? {
+        if tldCache.at == start { return tldCache.end }
+        let end = tlds.match(s, at: start, limit: n)
+        tldCache = (start, end)
+        return end
+    }
+
+    // MARK: Checks after a match
+
+    private func accept(_ found: Match, into entities: inout [URLEntity]) {
+        guard hostFits(found) else { return }
+        if found.hasScheme {
+            if let tco = tcoEnd(found) {
+                guard let end = tco else { return }
+                entities.append(URLEntity(start: found.start, end: end))
+            } else {
+                entities.append(URLEntity(start: found.start, end: found.end))
+            }
+            return
+        }
+        if let preceding = found.preceding, URLCharacterClass.blocksSchemelessURL(preceding) { return }
+        let domains = asciiDomains(in: found.domain)
+        guard var last = domains.last else { return }
+        entities.append(contentsOf: domains.dropLast())
+        if found.hasPath { last.end = found.end }
+        entities.append(last)
+    }
+
+    /// Every host label encodes to 1…63 characters and the whole URL, scheme included
+    /// (`https://` when it has none), stays within 4,096.
+    private func hostFits(_ found: Match) -> Bool {
+        var encodedHost = 0, labelStart = found.domain.lowerBound
+        for i in found.domain.lowerBound...found.domain.upperBound
+        where i == found.domain.upperBound || s[i] == 0x2E {
+            let label = s[labelStart..<i]
+            guard let length = Punycode.encodedLength(of: label),
+                  (1...Self.maxLabelLength).contains(length),
+                  !Self.isMalformedACELabel(label) else { return false }
+            encodedHost += length + (i == found.domain.upperBound ? 0 : 1)
+            labelStart = i + 1
+        }
+        let scheme = found.hasScheme ? found.domain.lowerBound - found.start : 8
+        let rest = found.end - found.domain.upperBound
+        return scheme + encodedHost + rest <= Self.maxURLLength
+    }
+
+    /// A label that claims to be punycode (`xn--`) but holds non-ASCII characters cannot
+    /// be converted to ASCII, so IDNA rejects the host.
+    private static func isMalformedACELabel(_ label: Slice<UnsafeBufferPointer<UInt32>>) -> Bool {
+        guard label.count > 4 else { return false }
+        let i = label.startIndex
+        let base = label.base
+        return base[i] | 0x20 == 0x78 && base[i + 1] | 0x20 == 0x6E && base[i + 2] == 0x2D
+            && base[i + 3] == 0x2D && label.contains { $0 >= 0x80 }
+    }
+
+    /// For `https?://t.co/slug` URLs: nil when this is not one; `.some(nil)` when the slug
+    /// is too long (the URL is dropped); else where the t.co URL ends, since nothing may
+    /// follow the slug but a query.
+    private func tcoEnd(_ found: Match) -> Int?? {
+        var i = found.domain.lowerBound
+        guard i + 5 < found.end, s[i] | 0x20 == 0x74, s[i + 1] == 0x2E, s[i + 2] | 0x20 == 0x63,
+              s[i + 3] | 0x20 == 0x6F, s[i + 4] == 0x2F else { return nil }
+        i += 5
+        let slugStart = i
+        while i < found.end, URLCharacterClass.isASCIIAlphanumeric(s[i]) { i += 1 }
+        guard i > slugStart else { return nil }
+        if i - slugStart > Self.maxTcoSlugLength { return .some(nil) }
+        if let query = queryEnd(at: i, limit: found.end) { i = query }
+        return .some(i)
+    }
+
+    /// twitter-text's `validAsciiDomain` searched inside a scheme-less match:
+    /// `([-a-z0-9 accented]+\.)+` then a TLD, with the domain's end as the text's end.
+    private func asciiDomains(in domain: Range<Int>) -> [URLEntity] {
+        var found: [URLEntity] = []
+        var k = domain.lowerBound
+        let limit = domain.upperBound
+        while k < limit {
+            guard URLCharacterClass.isASCIIDomainLabelCharacter(s[k]) else {
+                k += 1
+                continue
+            }
+            var tldStarts: [Int] = []
+            var p = k, chainEnd = k
+            while true {
+                var end = p
+                while end < limit, URLCharacterClass.isASCIIDomainLabelCharacter(s[end]) { end += 1 }
+                chainEnd = end
+                guard end > p, end < limit, s[end] == 0x2E else { break }
+                tldStarts.append(end + 1)
+                p = end + 1
+            }
+            var matched: Int?
+            for start in tldStarts.reversed() {
+                if let end = tlds.match(s, at: start, limit: limit) {
+                    matched = end
+                    break
+                }
+            }
+            if let end = matched {
+                found.append(URLEntity(start: k, end: end))
+                k = end
+            } else {
+                // Every start inside this chain sees the same or fewer TLD candidates.
+                k = max(chainEnd, k + 1)
+            }
+        }
+        return found
+    }
+}
+
+extension URLEntity {
+    /// The URLs twitter-text extracts from `text` as given (not normalised), with offsets
+    /// in Unicode scalars: what the counter weighs as 23 characters each.
+    public static func all(in text: String) -> [URLEntity] {
+        let scalars = text.unicodeScalars.map(\.value)
+        return scalars.withUnsafeBufferPointer { URLExtractor.entities(in: $0) }
+    }
+
+    /// This URL's text within `text`.
+    public func text(in text: String) -> String {
+        let scalars = text.unicodeScalars
+        let from = scalars.index(scalars.startIndex, offsetBy: start)
+        let to = scalars.index(from, offsetBy: end - start)
+        return String(scalars[from..<to])
+    }
+}

@@ -1,0 +1,17 @@
+/// Characters that show nothing: white space, format and default-ignorable characters, and
+/// the few letters fonts draw blank (Braille blank, Hangul fillers). A reply made only of
+/// these looks empty to its reader, so it is refused like an empty one.
+enum BlankCharacter {
+    static func isBlank(_ c: UInt32) -> Bool {
+        if c < 0x80 { return c == 0x20 || (0x09...0x0D).contains(c) }
+        switch c {
+        case 0x2800, 0x3164, 0xFFA0, 0x115F, 0x1160:
+            return true
+        default:
+            guard let scalar = Unicode.Scalar(c) else { return false }
+            let properties = scalar.properties
+            return properties.isWhitespace || properties.isDefaultIgnorableCodePoint
+                || properties.generalCategory == .format
+        }
+    }
+}

@@ -1,0 +1,2 @@
+import InboxModel
+print(ReplyLength(of: CommandLine.arguments.dropFirst().joined(separator: " ")).weightedLength)
