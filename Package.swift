@@ -28,7 +28,8 @@ let package = Package(
         .executableTarget(
             name: "ReplyLengthBenchmark",
             dependencies: ["InboxModel"],
-            path: "Benchmarks/ReplyLength"
+            path: "Benchmarks/ReplyLength",
+            exclude: ["generate_corpus.py", "twitter_text_reference.py"]
         ),
         .testTarget(
             name: "InboxModelTests",

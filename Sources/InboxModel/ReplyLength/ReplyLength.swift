@@ -134,3 +134,20 @@ extension ReplyLength {
         return (weight, fitEnd)
     }
 }
+
+extension ReplyLength {
+    /// The part of `text` (the text this length was measured on) that does not fit,
+    /// starting at a character boundary: a character half inside the limit goes with it.
+    public func overflow(in text: String) -> Substring {
+        var offset = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            let width = text.utf16.distance(from: index, to: next)
+            if offset + width > fittingUTF16Length { break }
+            offset += width
+            index = next
+        }
+        return text[index...]
+    }
+}

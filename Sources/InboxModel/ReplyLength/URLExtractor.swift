@@ -22,7 +22,6 @@ struct URLExtractor {
 
     /// Longest URL twitter-text accepts, scheme included, with the host punycode-encoded.
     static let maxURLLength = 4096
-    static let maxLabelLength = 63
     static let maxTcoSlugLength = 40
 
     /// The run of label characters (`[domain chars _ -]`) last scanned.
@@ -120,21 +119,24 @@ struct URLExtractor {
                      end: end, preceding: nil)
     }
 
-    /// The longest stretch of path characters and balanced parentheses that ends in a
-    /// character allowed to end a path (or a balanced group).
+    /// The path after its `/`. In the reference regex a path is a series of elements,
+    /// each either path characters and parenthesised groups ending in a character allowed
+    /// to end a path, or a lone parenthesised group (the regex splices its ending-character
+    /// alternation in ungrouped). So the path reaches the last point where every element
+    /// is complete: `/c.(x)` stops after `c`, `/c(x)` takes the group.
     private func pathEnd(from first: Int) -> Int {
-        var i = first, bestEnd = first
+        var i = first, bestEnd = first, complete = true
         while i < n {
             let c = s[i]
             if URLCharacterClass.isPathCharacter(c) {
                 i += 1
-                if URLCharacterClass.canEndPath(c) { bestEnd = i }
+                complete = URLCharacterClass.canEndPath(c)
             } else if c == 0x28, let close = balancedGroupEnd(at: i) {
                 i = close
-                bestEnd = i
             } else {
                 break
             }
+            if complete { bestEnd = i }
         }
         return bestEnd
     }
@@ -279,32 +281,12 @@ struct URLExtractor {
         entities.append(last)
     }
 
-    /// Every host label encodes to 1…63 characters and the whole URL, scheme included
-    /// (`https://` when it has none), stays within 4,096.
+    /// The host passes IDNA and the whole URL, scheme included (`https://` when it has
+    /// none) and the host encoded, stays within 4,096 characters.
     private func hostFits(_ found: Match) -> Bool {
-        var encodedHost = 0, labelStart = found.domain.lowerBound
-        for i in found.domain.lowerBound...found.domain.upperBound
-        where i == found.domain.upperBound || s[i] == 0x2E {
-            let label = s[labelStart..<i]
-            guard let length = Punycode.encodedLength(of: label),
-                  (1...Self.maxLabelLength).contains(length),
-                  !Self.isMalformedACELabel(label) else { return false }
-            encodedHost += length + (i == found.domain.upperBound ? 0 : 1)
-            labelStart = i + 1
-        }
+        guard let host = HostName.encodedLength(s[found.domain]) else { return false }
         let scheme = found.hasScheme ? found.domain.lowerBound - found.start : 8
-        let rest = found.end - found.domain.upperBound
-        return scheme + encodedHost + rest <= Self.maxURLLength
-    }
-
-    /// A label that claims to be punycode (`xn--`) but holds non-ASCII characters cannot
-    /// be converted to ASCII, so IDNA rejects the host.
-    private static func isMalformedACELabel(_ label: Slice<UnsafeBufferPointer<UInt32>>) -> Bool {
-        guard label.count > 4 else { return false }
-        let i = label.startIndex
-        let base = label.base
-        return base[i] | 0x20 == 0x78 && base[i + 1] | 0x20 == 0x6E && base[i + 2] == 0x2D
-            && base[i + 3] == 0x2D && label.contains { $0 >= 0x80 }
+        return scheme + host + (found.end - found.domain.upperBound) <= Self.maxURLLength
     }
 
     /// For `https?://t.co/slug` URLs: nil when this is not one; `.some(nil)` when the slug

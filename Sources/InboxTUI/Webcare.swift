@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+
+/// The `webcare` command: a keyboard-driven inbox for webcare teams. Subcommands are the
+/// scriptable parts; the inbox itself arrives with the terminal interface.
+@main
+struct Webcare: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "webcare",
+        abstract: "A terminal inbox for webcare teams: answer what customers say about you on social media.",
+        discussion: """
+            Exit status: 0 on success, 1 when the input was read but fails the check \
+            (a reply that cannot be sent), 2 on bad input or usage.
+            """,
+        version: version,
+        subcommands: [CheckCommand.self]
+    )
+
+    /// Runs the command, mapping usage errors to exit status 2 like other Unix tools
+    /// (argument-parser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                StandardStreams.error(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}

@@ -1,2 +1,0 @@
-import InboxModel
-print(ReplyLength(of: CommandLine.arguments.dropFirst().joined(separator: " ")).weightedLength)
