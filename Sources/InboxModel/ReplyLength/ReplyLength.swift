@@ -52,12 +52,10 @@ extension ReplyLength {
     /// Measures `text` under `rules`: NFC, a line break typed as CR LF counted once (as
     /// Twitter stores it), URLs and emoji sequences as the rules say.
     public init(of text: String, rules: ReplyRules = .twitterV1) {
-        self = ReplyText.with(text) { prepared in
-            ReplyLength(measuring: prepared, rules: rules, utf16Length: text.utf16.count)
-        }
+        self = ReplyText.with(text) { prepared in ReplyLength(measuring: prepared, rules: rules) }
     }
 
-    private init(measuring text: ReplyText, rules: ReplyRules, utf16Length: Int) {
+    private init(measuring text: ReplyText, rules: ReplyRules) {
         let s = text.scalars
         let urls = rules.shortensURLs && text.hasDot ? URLExtractor.entities(in: s) : []
         let maxWeight = rules.limit.map { $0 * rules.scale } ?? Int.max
@@ -71,7 +69,7 @@ extension ReplyLength {
         let length = weight! / rules.scale
         self.rules = rules
         self.weightedLength = length
-        self.utf16Length = utf16Length
+        self.utf16Length = text.utf16Length
         self.fittingUTF16Length = text.originalUTF16Offset(of: fitEnd)
         if s.isEmpty {
             problem = .empty
@@ -90,7 +88,7 @@ extension ReplyLength {
     /// limits): the common case, kept cheap. Nil when the rules need the walk.
     private static func quickWeight(_ s: UnsafeBufferPointer<UInt32>, urls: [URLEntity],
                                     rules: ReplyRules, text: ReplyText) -> Int? {
-        guard rules.ranges.isEmpty, !rules.emojiSequencesCountOnce else { return nil }
+        guard rules.weighting == .uniform, !rules.emojiSequencesCountOnce else { return nil }
         var units = s.count
         if rules.countsUTF16Units {
             for c in s where c >= 0x10000 { units += 1 }

@@ -11,46 +11,43 @@ public struct ReplyRules: Sendable, Equatable {
     public let limit: Int?
     let scale: Int
     let defaultWeight: Int
-    let ranges: [WeightedRange]
+    let weighting: Weighting
     /// Characters a URL counts for whatever its length; nil when URLs count as written.
     let transformedURLLength: Int?
     let emojiSequencesCountOnce: Bool
     let countsUTF16Units: Bool
 
-    /// Code points from `start` through `end` weigh `weight` (in `scale` units) each.
-    struct WeightedRange: Sendable, Equatable {
-        let start: UInt32
-        let end: UInt32
-        let weight: Int
+    /// Which code points weigh other than `defaultWeight`. An enum rather than a list of
+    /// ranges keeps the rules a plain value, copied without reference counting on the
+    /// counter's hot path.
+    enum Weighting: Sendable, Equatable {
+        /// Every code point weighs `defaultWeight`.
+        case uniform
+        /// twitter-text v2/v3: U+0000–10FF (Latin, Greek, Cyrillic, Hebrew, Arabic, …) and
+        /// some punctuation (U+2000–200D, 2010–201F, 2032–2037) weigh 100, the rest 200.
+        case xLatinLight
     }
-
-    private static let xRanges = [
-        WeightedRange(start: 0, end: 4351, weight: 100),
-        WeightedRange(start: 8192, end: 8205, weight: 100),
-        WeightedRange(start: 8208, end: 8223, weight: 100),
-        WeightedRange(start: 8242, end: 8247, weight: 100),
-    ]
 
     /// twitter-text's version-1 configuration: the 140-character tweet the source documents
     /// are written for. Every code point counts 1, every URL 23.
     public static let twitterV1 = ReplyRules(
-        name: "v1", limit: 140, scale: 1, defaultWeight: 1, ranges: [],
+        name: "v1", limit: 140, scale: 1, defaultWeight: 1, weighting: .uniform,
         transformedURLLength: 23, emojiSequencesCountOnce: false, countsUTF16Units: false)
 
     /// twitter-text's version-2 configuration: 280, with CJK and most symbols weighing 2.
     public static let twitterV2 = ReplyRules(
-        name: "v2", limit: 280, scale: 100, defaultWeight: 200, ranges: xRanges,
+        name: "v2", limit: 280, scale: 100, defaultWeight: 200, weighting: .xLatinLight,
         transformedURLLength: 23, emojiSequencesCountOnce: false, countsUTF16Units: false)
 
     /// twitter-text's version-3 configuration, what X counts today: v2 plus every emoji
     /// sequence (a family with joiners, a flag) counting as one wide character.
     public static let twitterV3 = ReplyRules(
-        name: "v3", limit: 280, scale: 100, defaultWeight: 200, ranges: xRanges,
+        name: "v3", limit: 280, scale: 100, defaultWeight: 200, weighting: .xLatinLight,
         transformedURLLength: 23, emojiSequencesCountOnce: true, countsUTF16Units: false)
 
     /// A plain limit in UTF-16 units, as the other platforms' composers count.
     public static func plain(_ name: String, limit: Int?) -> ReplyRules {
-        ReplyRules(name: name, limit: limit, scale: 1, defaultWeight: 1, ranges: [],
+        ReplyRules(name: name, limit: limit, scale: 1, defaultWeight: 1, weighting: .uniform,
                    transformedURLLength: nil, emojiSequencesCountOnce: false, countsUTF16Units: true)
     }
 
@@ -63,8 +60,14 @@ public struct ReplyRules: Sendable, Equatable {
     @inline(__always)
     func weight(of c: UInt32) -> Int {
         if countsUTF16Units { return c >= 0x10000 ? 2 : 1 }
-        for range in ranges where c >= range.start && c <= range.end { return range.weight }
-        return defaultWeight
+        switch weighting {
+        case .uniform:
+            return defaultWeight
+        case .xLatinLight:
+            let light = c <= 4351 || (8192...8205).contains(c) || (8208...8223).contains(c)
+                || (8242...8247).contains(c)
+            return light ? 100 : defaultWeight
+        }
     }
 }
 

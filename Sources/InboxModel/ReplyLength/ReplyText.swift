@@ -2,15 +2,18 @@
 /// needed to point back into the text as typed.
 ///
 /// Almost all text is already NFC, and that is checked without normalising (ASCII
-/// outright, anything below U+0300 too, the rest by the standard library's quick check).
-/// Only text that is not NFC is normalised, character by character, so every normalised
-/// scalar knows where its character started in the original.
+/// outright, scalars `NFCStability` knows too, the rest by the standard library's quick
+/// check).
+/// Text that is not NFC is normalised as a whole; pointing back into it (only needed when
+/// a reply overflows or holds an invalid character) then walks it character by character,
+/// since normalisation never crosses a character boundary.
 struct ReplyText {
     /// The text's scalars, normalised.
     let scalars: UnsafeBufferPointer<UInt32>
-    /// For normalised text: UTF-16 offset in the original of each scalar's character, and
-    /// one more entry for the end. Nil when the text was already NFC.
-    private let origins: [Int]?
+    /// The text as given, when normalising changed it.
+    private let original: String?
+    /// The original's length in UTF-16 units.
+    let utf16Length: Int
     let hasDot: Bool
     let hasCarriageReturn: Bool
     /// Index of the first U+FFFE, U+FEFF or U+FFFF.
@@ -20,52 +23,65 @@ struct ReplyText {
     static func with<Result>(_ text: String, _ body: (ReplyText) -> Result) -> Result {
         let capacity = max(text.utf8.count, 1)
         return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { buffer in
-            let scan = decode(text, into: buffer)
-            if scan.highest >= 0x300, !isKnownNFC(text) {
-                let (normalised, origins) = normalise(text)
-                return normalised.withUnsafeBufferPointer { scalars in
-                    body(ReplyText(scalars: scalars, origins: origins))
+            let scan = decode(text.utf8, into: buffer)
+            if scan.mayNeedNFC, !isKnownNFC(text) {
+                let normalisedUTF8 = text._nfcCodeUnits
+                return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(normalisedUTF8.count, 1)) { normalised in
+                    let again = decode(normalisedUTF8, into: normalised)
+                    return body(ReplyText(scalars: UnsafeBufferPointer(rebasing: normalised[..<again.count]),
+                                          original: text, utf16Length: scan.utf16Count, scan: again))
                 }
             }
-            let scalars = UnsafeBufferPointer(rebasing: buffer[..<scan.count])
-            return body(ReplyText(scalars: scalars, origins: nil, hasDot: scan.hasDot,
-                                  hasCarriageReturn: scan.hasCR, firstInvalid: scan.firstInvalid))
+            return body(ReplyText(scalars: UnsafeBufferPointer(rebasing: buffer[..<scan.count]),
+                                  original: nil, utf16Length: scan.utf16Count, scan: scan))
         }
     }
 
-    private init(scalars: UnsafeBufferPointer<UInt32>, origins: [Int]?, hasDot: Bool,
-                 hasCarriageReturn: Bool, firstInvalid: Int?) {
+    private init(scalars: UnsafeBufferPointer<UInt32>, original: String?, utf16Length: Int, scan: Scan) {
         self.scalars = scalars
-        self.origins = origins
-        self.hasDot = hasDot
-        self.hasCarriageReturn = hasCarriageReturn
-        self.firstInvalid = firstInvalid
+        self.original = original
+        self.utf16Length = utf16Length
+        hasDot = scan.hasDot
+        hasCarriageReturn = scan.hasCR
+        firstInvalid = scan.firstInvalid
     }
 
-    private init(scalars: UnsafeBufferPointer<UInt32>, origins: [Int]) {
-        self.init(scalars: scalars, origins: origins, hasDot: scalars.contains(0x2E),
-                  hasCarriageReturn: scalars.contains(0x0D),
-                  firstInvalid: scalars.firstIndex(where: URLCharacterClass.isInvalid))
-    }
-
-    /// UTF-16 offset in the original text where scalar `index` (or the end) begins.
+    /// UTF-16 offset in the original text where scalar `index` (or the end) begins; inside
+    /// a character that normalising changed, where that character begins.
     func originalUTF16Offset(of index: Int) -> Int {
-        if let origins { return origins[index] }
-        var offset = 0
-        for c in scalars[..<index] { offset += c >= 0x10000 ? 2 : 1 }
+        if index >= scalars.count { return utf16Length }
+        guard let original else {
+            var offset = 0
+            for c in scalars[..<index] { offset += c >= 0x10000 ? 2 : 1 }
+            return offset
+        }
+        var offset = 0, normalisedCount = 0
+        for character in original {
+            let scalars = character.unicodeScalars
+            if scalars.allSatisfy({ NFCStability.isStable($0.value) }) {
+                normalisedCount += scalars.count
+            } else {
+                normalisedCount += String(decoding: String(character)._nfcCodeUnits, as: UTF8.self).unicodeScalars.count
+            }
+            if normalisedCount > index { return offset }
+            offset += character.utf16.count
+        }
         return offset
     }
 
     private struct Scan {
         var count = 0
-        var highest: UInt32 = 0
+        var utf16Count = 0
+        /// A scalar NFC might change (or change others around it) was seen.
+        var mayNeedNFC = false
         var hasDot = false
         var hasCR = false
         var firstInvalid: Int?
     }
 
-    /// Decodes the string's UTF-8 (valid by construction) and notes what later steps need.
-    private static func decode(_ text: String, into out: UnsafeMutableBufferPointer<UInt32>) -> Scan {
+    /// Decodes valid UTF-8 (a string's, or its normalised form) and notes what later steps need.
+    private static func decode<UTF8Bytes: Collection<UInt8>>(_ text: UTF8Bytes,
+                                                           into out: UnsafeMutableBufferPointer<UInt32>) -> Scan {
         let decodeBytes = { (bytes: UnsafeBufferPointer<UInt8>) -> Scan in
             var scan = Scan()
             var i = 0, k = 0
@@ -88,38 +104,22 @@ struct ReplyText {
                     c = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
                         | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
                     i += 4
+                    scan.utf16Count += 1
                 }
-                if c > scan.highest { scan.highest = c }
+                if c >= 0x300, !scan.mayNeedNFC, !NFCStability.isStable(c) { scan.mayNeedNFC = true }
                 out[k] = c
                 k += 1
             }
             scan.count = k
+            scan.utf16Count += k
             return scan
         }
-        if let scan = text.utf8.withContiguousStorageIfAvailable(decodeBytes) { return scan }
-        return Array(text.utf8).withUnsafeBufferPointer(decodeBytes)
+        if let scan = text.withContiguousStorageIfAvailable(decodeBytes) { return scan }
+        return Array(text).withUnsafeBufferPointer(decodeBytes)
     }
 
     private static func isKnownNFC(_ text: String) -> Bool {
         var span = text.utf8Span
         return span.isKnownNFC || span.checkForNFC(quickCheck: true)
-    }
-
-    /// NFC of each extended grapheme cluster (normalisation never crosses one), so each
-    /// normalised scalar can be traced to the character it came from.
-    private static func normalise(_ text: String) -> ([UInt32], [Int]) {
-        var scalars: [UInt32] = [], origins: [Int] = []
-        scalars.reserveCapacity(text.utf8.count)
-        var offset = 0
-        for character in text {
-            let original = String(character)
-            for scalar in String(decoding: original._nfcCodeUnits, as: UTF8.self).unicodeScalars {
-                scalars.append(scalar.value)
-                origins.append(offset)
-            }
-            offset += original.utf16.count
-        }
-        origins.append(offset)
-        return (scalars, origins)
     }
 }

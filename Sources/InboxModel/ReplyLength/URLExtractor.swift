@@ -26,12 +26,9 @@ struct URLExtractor {
 
     /// The run of label characters (`[domain chars _ -]`) last scanned.
     private var run = (start: -1, end: -1, lastUnderscore: -1)
-    /// The label chain last computed: where each label starts and the domain end the greedy
-    /// regex reaches from there (-1: none). Requests come in increasing order, so a cursor
-    /// finds them.
-    private var chainStarts: [Int] = []
-    private var chainEnds: [Int] = []
-    private var chainCursor = 0
+    /// The label chain last computed: its first and last dotted label, and the deepest
+    /// label that can be the domain name with the end of its TLD (see `chainEnd`).
+    private var chain = (first: -1, last: -2, deepest: -1, end: -1)
     private var tldCache = (at: -1, end: Int?.none)
 
     init(_ scalars: UnsafeBufferPointer<UInt32>) {
@@ -39,10 +36,8 @@ struct URLExtractor {
         n = scalars.count
     }
 
-    /// Every URL of the text, in order. Like the reference, text without a `.` is not
-    /// searched at all.
+    /// Every URL of the text, in order. (Like the reference, callers skip text without a `.`.)
     static func entities(in scalars: UnsafeBufferPointer<UInt32>) -> [URLEntity] {
-        guard scalars.contains(0x2E) else { return [] }
         var extractor = URLExtractor(scalars)
         return extractor.extract()
     }
@@ -78,7 +73,14 @@ struct URLExtractor {
                 return found
             }
             if i == 0, let found = match(at: 0) { return found }
-            i += 1
+            // No start inside a run of label characters can succeed unless the run ends in
+            // a dot (a domain) or a colon (a scheme): skip the rest of the word.
+            let next = i + 1
+            if next > run.start, next < run.end, run.end >= n || (s[run.end] != 0x2E && s[run.end] != 0x3A) {
+                i = run.end
+            } else {
+                i += 1
+            }
         }
         return nil
     }
@@ -86,7 +88,7 @@ struct URLExtractor {
     /// A URL starting exactly at `start`: with a scheme if one fits, else without.
     private mutating func match(at start: Int) -> Match? {
         guard start < n else { return nil }
-        if let schemeEnd = schemeEnd(at: start), let domainEnd = domain(at: schemeEnd) {
+        if s[start] | 0x20 == 0x68, let schemeEnd = schemeEnd(at: start), let domainEnd = domain(at: schemeEnd) {
             return finish(start: start, hasScheme: true, domain: schemeEnd..<domainEnd)
         }
         guard let domainEnd = domain(at: start) else { return nil }
@@ -208,49 +210,33 @@ struct URLExtractor {
 
     /// The greedy outcome for a chain of labels starting at `start` (just after a dot),
     /// computed for every label of the chain at once, right to left.
+    ///
+    /// From any label of a chain, the regex takes as many sub-domains as it can, so its
+    /// domain name is the deepest label of the chain that can be one (no `_`, a TLD after
+    /// its dot), whichever label it started from, provided it starts at or before it.
+    /// One forward pass over the chain answers every start inside it.
     private mutating func chainEnd(at start: Int) -> Int? {
-        while chainCursor < chainStarts.count, chainStarts[chainCursor] < start { chainCursor += 1 }
-        if chainCursor < chainStarts.count, chainStarts[chainCursor] == start {
-            let end = chainEnds[chainCursor]
-            return end < 0 ? nil : end
-        }
-        // Collect the labels that are followed by a dot (only those can be a sub-domain or
-        // the domain name), noting which hold `_`.
-        var starts: [Int] = [], underscores: [Bool] = []
-        var p = start
-        while p < n, URLCharacterClass.isDomainCharacter(s[p]) {
-            var end = p, underscore = false
-            while end < n {
-                let c = s[end]
-                if c == 0x5F {
-                    underscore = true
-                } else if !(c == 0x2D || URLCharacterClass.isDomainCharacter(c)) {
-                    break
+        if start < chain.first || start > chain.last {
+            chain = (start, start - 1, -1, -1)
+            var p = start
+            while p < n, URLCharacterClass.isDomainCharacter(s[p]) {
+                var end = p, underscore = false
+                while end < n {
+                    let c = s[end]
+                    if c == 0x5F {
+                        underscore = true
+                    } else if !(c == 0x2D || URLCharacterClass.isDomainCharacter(c)) {
+                        break
+                    }
+                    end += 1
                 }
-                end += 1
+                guard end < n, s[end] == 0x2E, URLCharacterClass.isDomainCharacter(s[end - 1]) else { break }
+                chain.last = p
+                if !underscore, let tldEnd = tld(at: end + 1) { (chain.deepest, chain.end) = (p, tldEnd) }
+                p = end + 1
             }
-            guard end < n, s[end] == 0x2E, URLCharacterClass.isDomainCharacter(s[end - 1]) else { break }
-            starts.append(p)
-            underscores.append(underscore)
-            p = end + 1
         }
-        // Right to left: a label followed by a working chain is a sub-domain (the greedy
-        // choice); else, without `_`, it is the domain name if a TLD follows its dot.
-        var ends = [Int](repeating: -1, count: starts.count)
-        var deeper = -1
-        for index in starts.indices.reversed() {
-            var outcome = deeper
-            if outcome < 0, !underscores[index] {
-                let nextLabel = index + 1 < starts.count ? starts[index + 1] : p
-                outcome = tld(at: nextLabel) ?? -1
-            }
-            ends[index] = outcome
-            deeper = outcome
-        }
-        chainStarts = starts
-        chainEnds = ends
-        chainCursor = 0
-        return starts.isEmpty || ends[0] < 0 ? nil : ends[0]
+        return start <= chain.deepest ? chain.end : nil
     }
 
     private mutating func tld(at start: Int) -> Int? {
@@ -350,6 +336,7 @@ extension URLEntity {
     /// in Unicode scalars: what the counter weighs as 23 characters each.
     public static func all(in text: String) -> [URLEntity] {
         let scalars = text.unicodeScalars.map(\.value)
+        guard scalars.contains(0x2E) else { return [] }
         return scalars.withUnsafeBufferPointer { URLExtractor.entities(in: $0) }
     }
 
