@@ -32,7 +32,7 @@ enum HostName {
         if label.count > 4, label.prefix(4).map({ $0 | 0x20 }) == [0x78, 0x6E, 0x2D | 0x20, 0x2D | 0x20] {
             return nil
         }
-        let prepared = label.filter { !contains(NameprepTables.mappedToNothing, $0) }.map(lowercased)
+        let prepared = label.filter { !contains(NameprepTables.mappedToNothing, $0) }.map(URLCharacterClass.lowercased)
         guard !prepared.contains(where: { contains(NameprepTables.prohibited, $0) }),
               followsBidiRule(prepared),
               let length = Punycode.encodedLength(of: prepared),
@@ -49,11 +49,6 @@ enum HostName {
             && contains(NameprepTables.rightToLeft, first) && contains(NameprepTables.rightToLeft, last)
     }
 
-    private static func lowercased(_ c: UInt32) -> UInt32 {
-        guard c >= 0x80, let scalar = Unicode.Scalar(c) else { return c &- 0x41 < 26 ? c | 0x20 : c }
-        let mapped = scalar.properties.lowercaseMapping.unicodeScalars
-        return mapped.count == 1 ? mapped.first!.value : c
-    }
 
     private static func contains(_ ranges: [ClosedRange<UInt32>], _ c: UInt32) -> Bool {
         var low = 0, high = ranges.count

@@ -51,9 +51,6 @@ public struct ReplyRules: Sendable, Equatable {
                    transformedURLLength: nil, emojiSequencesCountOnce: false, countsUTF16Units: true)
     }
 
-    /// The Twitter rule sets a user can pick by name.
-    public static let twitterRuleSets: [ReplyRules] = [.twitterV1, .twitterV2, .twitterV3]
-
     /// Whether a URL counts as a fixed-length t.co link under these rules.
     var shortensURLs: Bool { transformedURLLength != nil }
 

@@ -83,12 +83,12 @@ struct TopLevelDomainMatcher: Sendable {
     }
 
     private func matchNonASCII(_ s: UnsafeBufferPointer<UInt32>, at start: Int, limit: Int) -> (end: Int, rank: Int)? {
-        guard let candidates = nonASCII[Self.lowercased(s[start])] else { return nil }
+        guard let candidates = nonASCII[URLCharacterClass.lowercased(s[start])] else { return nil }
         var best: (end: Int, rank: Int)?
         for candidate in candidates where start + candidate.scalars.count <= limit {
             var matches = true
             for (offset, expected) in candidate.scalars.enumerated()
-            where Self.lowercased(s[start + offset]) != expected {
+            where URLCharacterClass.lowercased(s[start + offset]) != expected {
                 matches = false
                 break
             }
@@ -98,13 +98,5 @@ struct TopLevelDomainMatcher: Sendable {
             }
         }
         return best
-    }
-
-    /// Simple lower-case mapping of one scalar (the TLDs are stored in lower case).
-    private static func lowercased(_ c: UInt32) -> UInt32 {
-        if c < 0x80 { return c &- 0x41 < 26 ? c | 0x20 : c }
-        guard let scalar = Unicode.Scalar(c) else { return c }
-        let mapped = scalar.properties.lowercaseMapping.unicodeScalars
-        return mapped.count == 1 ? mapped.first!.value : c
     }
 }

@@ -139,6 +139,14 @@ enum URLCharacterClass {
         isASCIIAlphanumeric(c) || c == 0x2D || (c >= 0xC0 && isLatinAccent(c))
     }
 
+    /// Simple lower-case mapping of one scalar: matching ignores case, and TLDs and
+    /// nameprepped labels are lower case.
+    static func lowercased(_ c: UInt32) -> UInt32 {
+        guard c >= 0x80, let scalar = Unicode.Scalar(c) else { return c &- 0x41 < 26 ? c | 0x20 : c }
+        let mapped = scalar.properties.lowercaseMapping.unicodeScalars
+        return mapped.count == 1 ? mapped.first!.value : c
+    }
+
     /// What may not follow a TLD (the lookahead `(?=[^0-9a-zA-Z@+-]|$)`).
     @inline(__always)
     static func cannotFollowTLD(_ c: UInt32) -> Bool {

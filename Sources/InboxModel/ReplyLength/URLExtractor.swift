@@ -198,13 +198,23 @@ struct URLExtractor {
     /// many starts inside one run.
     private mutating func labelRun(containing start: Int) -> (end: Int, lastUnderscore: Int) {
         if start >= run.start, start < run.end { return (run.end, run.lastUnderscore) }
+        let label = scanLabel(from: start)
+        run = (start, label.end, label.lastUnderscore)
+        return label
+    }
+
+    /// The end of the run of `[domain chars _ -]` from `start`, and its last `_` (-1: none).
+    private func scanLabel(from start: Int) -> (end: Int, lastUnderscore: Int) {
         var end = start, lastUnderscore = -1
         while end < n {
             let c = s[end]
-            if c == 0x5F { lastUnderscore = end } else if !(c == 0x2D || URLCharacterClass.isDomainCharacter(c)) { break }
+            if c == 0x5F {
+                lastUnderscore = end
+            } else if !(c == 0x2D || URLCharacterClass.isDomainCharacter(c)) {
+                break
+            }
             end += 1
         }
-        run = (start, end, lastUnderscore)
         return (end, lastUnderscore)
     }
 
@@ -220,16 +230,8 @@ struct URLExtractor {
             chain = (start, start - 1, -1, -1)
             var p = start
             while p < n, URLCharacterClass.isDomainCharacter(s[p]) {
-                var end = p, underscore = false
-                while end < n {
-                    let c = s[end]
-                    if c == 0x5F {
-                        underscore = true
-                    } else if !(c == 0x2D || URLCharacterClass.isDomainCharacter(c)) {
-                        break
-                    }
-                    end += 1
-                }
+                let (end, lastUnderscore) = scanLabel(from: p)
+                let underscore = lastUnderscore >= 0
                 guard end < n, s[end] == 0x2E, URLCharacterClass.isDomainCharacter(s[end - 1]) else { break }
                 chain.last = p
                 if !underscore, let tldEnd = tld(at: end + 1) { (chain.deepest, chain.end) = (p, tldEnd) }
