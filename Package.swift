@@ -31,6 +31,11 @@ let package = Package(
             path: "Benchmarks/ReplyLength",
             exclude: ["generate_corpus.py", "twitter_text_reference.py"]
         ),
+        .executableTarget(
+            name: "ClassifierReport",
+            dependencies: ["InboxModel"],
+            path: "Benchmarks/Classifier"
+        ),
         .testTarget(
             name: "InboxModelTests",
             dependencies: ["InboxModel", .product(name: "Yams", package: "Yams")],

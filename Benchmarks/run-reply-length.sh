@@ -32,23 +32,12 @@ end=$(date +%s.%N)
 each_rate=$(python3 -c "print(f'{$count / ($end - $start):,.0f}')")
 
 {
-  echo "## Reply length (issue 2)"
-  echo
   echo "Command: \`Benchmarks/run-reply-length.sh\` (release build), $(date -u +%Y-%m-%d)."
   echo
   cat "$work/report.md"
   echo
   echo "\`webcare check --each\` on the same corpus, end to end through pipes: $each_rate replies/s."
 } > "$work/section.md"
-
-python3 - "$work/section.md" <<'PY'
-import re, sys, pathlib
-section = pathlib.Path(sys.argv[1]).read_text()
-path = pathlib.Path("BENCHMARKS.md")
-text = path.read_text() if path.exists() else "# Benchmarks\n\nFigures from the committed benchmarks, newest run of each.\n"
-pattern = re.compile(r"## Reply length \(issue 2\)\n.*?(?=\n## |\Z)", re.S)
-text = pattern.sub(lambda _: section.rstrip() + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + section
-path.write_text(text)
-PY
+python3 Benchmarks/write-section.py "Reply length (issue 2)" "$work/section.md"
 echo "BENCHMARKS.md updated"
 exit $status

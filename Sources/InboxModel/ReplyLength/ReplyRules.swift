@@ -69,7 +69,7 @@ public struct ReplyRules: Sendable, Equatable {
 }
 
 /// Where a reply goes. Each channel has its own limit; Twitter's follows the chosen rules.
-public enum ReplyChannel: String, CaseIterable, Sendable {
+public enum ReplyChannel: String, CaseIterable, Codable, Sendable {
     case twitter
     case facebook
     case linkedin

@@ -1,0 +1,109 @@
+/// Everything that can happen to a mention's flow. The store keeps these in the
+/// append-only event log, so their encoding is the log's format: add cases,
+/// never change existing ones.
+public enum FlowEvent: Equatable, Codable, Sendable {
+    // Common to every kind.
+    /// Confirm or override the kind; a different kind restarts the flow.
+    case classify(MentionKind)
+    /// The way out: no reply, with a reason.
+    case dismiss(DismissReason, note: String)
+    /// Pass the case to a department with the original text.
+    case handOff(department: String)
+    /// The department's answer comes back.
+    case departmentAnswered(department: String, answer: String)
+    /// An internal note, never sent.
+    case note(String)
+    /// The author wrote again: continues the dialogue, or reopens a closed mention.
+    case authorWrote(String)
+    case close(Outcome)
+
+    // Steps of the flows.
+    case send(Reply)
+    /// Retweet or like (positive).
+    case amplify(PlatformAction)
+    /// Decide to respond to a negative remark.
+    case respond
+    /// Record what the investigation found (complaint).
+    case investigated(solution: String)
+    /// The customer confirms they are helped (complaint).
+    case authorConfirmed
+    /// Continue by e-mail because a reply does not fit (complaint).
+    case takeEmailRoute
+    /// The e-mail conversation is done; ask for public confirmation (complaint).
+    case emailHandled
+    /// Choose or revise the team position (allegation).
+    case setPosition(TeamPosition)
+    /// The deliberate step of thinking how best to respond (allegation).
+    case think
+    /// Start the careful draft (allegation).
+    case draft
+    /// How serious the allegation is; switches on the escalation ladder.
+    case setSeverity(Severity)
+
+    /// A short stable name, for the history and the docs.
+    public var name: String {
+        switch self {
+        case .classify: "classify"
+        case .dismiss: "dismiss"
+        case .handOff: "hand-off"
+        case .departmentAnswered: "department-answered"
+        case .note: "note"
+        case .authorWrote: "author-wrote"
+        case .close: "close"
+        case .send: "send"
+        case .amplify: "amplify"
+        case .respond: "respond"
+        case .investigated: "investigated"
+        case .authorConfirmed: "author-confirmed"
+        case .takeEmailRoute: "take-email-route"
+        case .emailHandled: "email-handled"
+        case .setPosition: "set-position"
+        case .think: "think"
+        case .draft: "draft"
+        case .setSeverity: "set-severity"
+        }
+    }
+}
+
+/// What a flow asks the world to do after an accepted event. The store turns
+/// `post` and `amplify` into outbox entries in the same transaction as the event.
+public enum FlowAction: Equatable, Sendable {
+    case post(Reply)
+    case amplify(PlatformAction)
+    /// Pass the mention's text, unchanged, to a department.
+    case passOn(department: String, originalText: String)
+    /// This author keeps saying good things: mark them as an ambassador.
+    case suggestAmbassador(handle: String)
+    /// Guidance for the following replies of an allegation.
+    case guidance([EscalationStep])
+}
+
+/// A flow's answer to an event it does not allow now, with a reason a person
+/// can read and act on.
+public struct FlowRefusal: Error, Equatable, Sendable, CustomStringConvertible {
+    public var reason: String
+    /// A way forward the flow offers, if any.
+    public var offer: Offer?
+
+    public enum Offer: Equatable, Sendable {
+        /// Ask for an e-mail address and continue there (complaint).
+        case emailRoute
+    }
+
+    public init(_ reason: String, offer: Offer? = nil) {
+        self.reason = reason
+        self.offer = offer
+    }
+
+    public var description: String { reason }
+}
+
+/// The result of handing an event to a flow.
+public enum FlowDecision: Equatable, Sendable {
+    case accepted([FlowAction])
+    case refused(FlowRefusal)
+
+    public var refusal: FlowRefusal? {
+        if case .refused(let refusal) = self { refusal } else { nil }
+    }
+}

@@ -1,0 +1,75 @@
+/// The checks every outgoing reply passes before a flow lets it go: the right
+/// channel, the moves its step requires, and a length that fits the channel.
+/// Shared by all machines so a refusal reads the same in every flow.
+struct ReplyCheck {
+    let context: FlowContext
+
+    /// Why `reply` cannot go out as a `purpose` reply on `channel`, or nil.
+    /// `tooLong` is the offer made when only the length is wrong.
+    func refusal(of reply: Reply, as purpose: ReplyPurpose, on channel: ReplyChannel,
+                 tooLong offer: FlowRefusal.Offer? = nil) -> FlowRefusal? {
+        if reply.channel != channel { return FlowRefusal(Self.wrongChannel(reply.channel, expected: channel)) }
+        if !reply.moves.isSuperset(of: purpose.moves) {
+            return FlowRefusal("\(purpose.label) must \(ReplyMove.phrase(for: purpose.moves))")
+        }
+        let length = ReplyLength(of: reply.text, rules: channel.rules(twitterRules: context.rules.twitterRules))
+        switch length.problem {
+        case nil:
+            return nil
+        case .tooLong(let excess)?:
+            let figure = "\(length.weightedLength)/\(length.limit ?? 0), \(excess) too many"
+            let way = offer == .emailRoute ? "take the e-mail route" : "shorten it"
+            return FlowRefusal("the reply does not fit: \(figure); \(way)", offer: offer)
+        case let problem?:
+            return FlowRefusal(problem.description)
+        }
+    }
+
+    static func wrongChannel(_ channel: ReplyChannel, expected: ReplyChannel) -> String {
+        switch expected {
+        case .dm: "a direct message is answered in a direct message, not on \(channel.displayName)"
+        case .email: "this step continues by e-mail, not on \(channel.displayName)"
+        default: "answer on \(expected.displayName), where the mention came in, not on \(channel.displayName)"
+        }
+    }
+}
+
+extension ReplyPurpose {
+    /// How a refusal names the reply: the source numbers a complaint's two tweets.
+    var label: String {
+        switch self {
+        case .complaintFirst: "reply #1"
+        case .complaintSecond: "reply #2"
+        default: "this reply"
+        }
+    }
+}
+
+extension ReplyChannel {
+    /// The name an agent reads in a refusal.
+    public var displayName: String {
+        switch self {
+        case .twitter: "Twitter/X"
+        case .facebook: "Facebook"
+        case .linkedin: "LinkedIn"
+        case .instagram: "Instagram"
+        case .dm: "a direct message"
+        case .email: "e-mail"
+        }
+    }
+}
+
+/// Step 5 of the allegation flow: draft carefully, always respectful. The
+/// machine cannot judge tone, but it can catch the two ways an angry reply
+/// shows on the surface: shouting in capitals and stacked exclamation marks.
+enum RespectCheck {
+    static func problem(in text: String) -> String? {
+        if text.contains("!!") { return "keep it respectful: no stacked exclamation marks" }
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let capitals = letters.filter { $0.properties.isUppercase }.count
+        if letters.count >= 12 && capitals * 2 > letters.count {
+            return "keep it respectful: no shouting in capitals"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,60 @@
+/// The social networks a webcare team answers on.
+public enum Platform: String, CaseIterable, Codable, Sendable {
+    case twitter
+    case facebook
+    case linkedin
+    case instagram
+
+    /// The name an agent reads on screen.
+    public var displayName: String {
+        switch self {
+        case .twitter: "Twitter/X"
+        case .facebook: "Facebook"
+        case .linkedin: "LinkedIn"
+        case .instagram: "Instagram"
+        }
+    }
+}
+
+/// How a mention reached us on its platform. The source documents tell these
+/// apart because the answer must go back the same way: a direct message is
+/// closed, an @-mention or a comment is public.
+public enum MentionChannel: String, CaseIterable, Codable, Sendable {
+    case publicMention = "mention"
+    case directMessage = "dm"
+    case hashtag
+    case comment
+
+    /// The name an agent reads on screen.
+    public var displayName: String {
+        switch self {
+        case .publicMention: "mention"
+        case .directMessage: "direct message"
+        case .hashtag: "hashtag"
+        case .comment: "comment"
+        }
+    }
+}
+
+extension ReplyChannel {
+    /// The channel a reply to a mention goes out on when it goes back the way the
+    /// mention came in: a DM stays a DM, public stays public on its platform.
+    public static func home(of platform: Platform, _ channel: MentionChannel) -> ReplyChannel {
+        if channel == .directMessage { return .dm }
+        switch platform {
+        case .twitter: return .twitter
+        case .facebook: return .facebook
+        case .linkedin: return .linkedin
+        case .instagram: return .instagram
+        }
+    }
+
+    /// Whether a reply on this channel is seen by everyone, which matters for
+    /// the e-mail route: the address is asked for and the confirmation given in public.
+    public var isPublic: Bool {
+        switch self {
+        case .twitter, .facebook, .linkedin, .instagram: true
+        case .dm, .email: false
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// Suggests a kind for a new mention from Dutch and English word lists, and
+/// says which words decided it, so the agent can see why and override it.
+/// Rule-based on purpose: a team can read, argue with and extend the lists,
+/// which it cannot do with a trained model.
+public struct KindClassifier: Sendable {
+    /// A suggestion and its evidence.
+    public struct Suggestion: Equatable, Sendable {
+        /// The suggested kind; nil when nothing points to a reply (noise, spam).
+        public var kind: MentionKind?
+        /// Whether spam words outweighed every kind.
+        public var looksLikeSpam: Bool
+        /// The words and phrases that decided it, as they matched the text.
+        public var evidence: [String]
+    }
+
+    private let cues: [ClassifierCue]
+
+    public init(cues: [ClassifierCue] = ClassifierCue.defaults) {
+        self.cues = cues
+    }
+
+    public func suggest(for text: String) -> Suggestion {
+        let tokens = ClassifierTokens(text)
+        var scores: [ClassifierCue.Target: Int] = [:]
+        var evidence: [ClassifierCue.Target: [String]] = [:]
+        for cue in cues {
+            guard let matched = tokens.match(cue.pattern) else { continue }
+            scores[cue.target, default: 0] += cue.weight
+            if !(evidence[cue.target] ?? []).contains(matched) { evidence[cue.target, default: []].append(matched) }
+        }
+        if tokens.asksSomething {
+            scores[.kind(.question), default: 0] += 1
+            evidence[.kind(.question), default: []].append("?")
+        }
+        // Highest score wins; on a tie the more urgent kind, so a complaint
+        // phrased as a question is still a complaint.
+        let best = MentionKind.allCases.sorted().max { a, b in
+            (scores[.kind(a)] ?? 0, b.urgency) < (scores[.kind(b)] ?? 0, a.urgency)
+        }
+        let bestScore = best.map { scores[.kind($0)] ?? 0 } ?? 0
+        let spamScore = scores[.spam] ?? 0
+        if spamScore > 0 && spamScore >= bestScore {
+            return Suggestion(kind: nil, looksLikeSpam: true, evidence: evidence[.spam] ?? [])
+        }
+        guard let kind = best, bestScore >= 2 else {
+            return Suggestion(kind: nil, looksLikeSpam: false, evidence: [])
+        }
+        return Suggestion(kind: kind, looksLikeSpam: false, evidence: evidence[.kind(kind)] ?? [])
+    }
+}
+
+/// The text as the classifier sees it: lowercased words with diacritics kept
+/// (Dutch "één" and "een" differ), and whether it asks something.
+struct ClassifierTokens {
+    let words: [Substring]
+    let asksSomething: Bool
+
+    init(_ text: String) {
+        let lowered = text.lowercased()
+        words = lowered.split { !($0.isLetter || $0.isNumber || $0 == "'") }
+        asksSomething = lowered.contains("?")
+    }
+
+    /// The matched words as written when `pattern` occurs, else nil.
+    func match(_ pattern: ClassifierCue.Pattern) -> String? {
+        let parts = pattern.words
+        guard !parts.isEmpty, parts.count <= words.count else { return nil }
+        for start in 0...(words.count - parts.count) {
+            var matches = true
+            for (offset, part) in parts.enumerated() {
+                let word = words[start + offset]
+                let last = offset == parts.count - 1
+                let number = part == "#" && word.allSatisfy(\.isNumber)
+                if !(word == part || number || (last && pattern.isPrefix && word.hasPrefix(part))) {
+                    matches = false
+                    break
+                }
+            }
+            if matches { return words[start..<(start + parts.count)].joined(separator: " ") }
+        }
+        return nil
+    }
+}
