@@ -125,7 +125,7 @@ public struct AllegationFlow: KindMachine {
 
     var stepName: String {
         switch state {
-        case .calm: "count-to-ten"
+        case .calm: position == nil ? "count-to-ten" : "position-chosen"
         case .motiveAsked: "motive-asked"
         case .thought: "thought"
         case .drafting: "drafting"

@@ -39,6 +39,6 @@ enum StepOutcome: Equatable, Sendable {
         case .setPosition, .think, .draft, .setSeverity: "allegations"
         default: "another flow"
         }
-        return .refused("\(event.name) is a step for \(owner); this is a \(kind.rawValue)")
+        return .refused("\(event.name) is a step for \(owner); this is \(kind.withArticle)")
     }
 }

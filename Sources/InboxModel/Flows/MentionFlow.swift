@@ -28,15 +28,13 @@ public struct MentionFlow: Equatable, Sendable {
     }
 
     public let context: FlowContext
+    // Defaults instead of a custom init: the init for a new flow lives in an
+    // extension, so tests keep the memberwise one to spell out whole states.
     public private(set) var phase: Phase = .triage
     public private(set) var notes: [Note] = []
     /// The department the case is with, waiting for its answer.
     public private(set) var pendingHandOff: String?
     public private(set) var departmentAnswers: [DepartmentAnswer] = []
-
-    public init(context: FlowContext) {
-        self.context = context
-    }
 
     /// The confirmed kind, nil while in triage or when closed from triage.
     public var kind: MentionKind? {
@@ -145,9 +143,13 @@ public struct MentionFlow: Equatable, Sendable {
     private mutating func classify(_ kind: MentionKind, at now: Date) -> FlowDecision {
         switch phase {
         case .closed: return refuse(Self.closedReason)
-        case .running(let flow) where flow.kind == kind: return refuse("already a \(kind.rawValue)")
+        case .running(let flow) where flow.kind == kind: return refuse("already \(kind.withArticle)")
         case .triage, .running:
-            let (flow, actions) = KindFlow.start(kind, at: now, context: context)
+            var (flow, actions) = KindFlow.start(kind, at: now, context: context)
+            if let pending = pendingHandOff {
+                // A case already with a department stays there under its new kind.
+                _ = flow.handle(.handOff(department: pending), at: now, context: context)
+            }
             phase = .running(flow)
             return .accepted(actions)
         }
@@ -181,5 +183,12 @@ public struct MentionFlow: Equatable, Sendable {
             whenAccepted(&self)
             return .accepted(extra + actions)
         }
+    }
+}
+
+extension MentionFlow {
+    /// The flow of a mention that just arrived: in triage, nothing done.
+    public init(context: FlowContext) {
+        self.init(context: context, phase: .triage)
     }
 }

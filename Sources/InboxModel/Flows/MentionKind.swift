@@ -18,6 +18,9 @@ public enum MentionKind: String, CaseIterable, Codable, Sendable, Comparable {
         }
     }
 
+    /// "a question", "an allegation": for refusals that read as sentences.
+    public var withArticle: String { self == .allegation ? "an allegation" : "a \(rawValue)" }
+
     /// Urgency in the queue: allegations first, positives last.
     public var urgency: Int {
         switch self {

@@ -63,7 +63,7 @@ public struct QuestionFlow: KindMachine {
     func guidance(at now: Date) -> String {
         switch state {
         case .answer: "Answer on the channel it came in on, or hand it to an expert if you do not know."
-        case .askingExpert(let department): "Waiting for \(department)'s input."
+        case .askingExpert: "Answer with their input when it comes back."
         case .answerWithInput(let department, _): "Answer with \(department)'s input."
         case .answered: "Answered. Close it, or wait for a follow-up."
         }
