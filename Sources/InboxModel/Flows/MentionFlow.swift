@@ -178,6 +178,8 @@ public struct MentionFlow: Equatable, Sendable {
         switch flow.handle(event, at: now, context: context) {
         case .refused(let refusal):
             return .refused(refusal)
+        case .accepted(_, .some) where pendingHandOff != nil:
+            return refuse("\(pendingHandOff!) has not answered yet: record their answer before closing")
         case .accepted(let actions, let closing):
             phase = closing.map { .closed($0, resume: flow) } ?? .running(flow)
             whenAccepted(&self)
