@@ -29,7 +29,7 @@ public enum DefaultTemplates {
             "Hi {name}, this won't fit in a tweet. Could you send us your e-mail address by DM? We'll e-mail you today. ^{agent}")
         case .emailBody: (
             "Hoi {name}, zoals beloofd per e-mail: {solution}. Laat je weten of dit helpt? Groet, {agent}",
-            "Beste {name}, zoals beloofd per e-mail: {solution}. Laat u weten of dit helpt? Met vriendelijke groet, {agent}",
+            "Beste {name}, zoals beloofd per e-mail: {solution}. Laat u weten of dit helpt? Groet, {agent}",
             "Hi {name}, as promised by e-mail: {solution}. Will you let us know if this helps? Kind regards, {agent}")
         case .askConfirmation: (
             "Hoi {name}, we hebben je gemaild over je klacht. Is het hiermee opgelost? Laat je het even weten? ^{agent}",
@@ -64,13 +64,13 @@ public enum DefaultTemplates {
             "Beste {name}, dat is een serieuze beschuldiging. Waar heeft u dit gelezen of gehoord? ^{agent}",
             "Hi {name}, that is a serious allegation. Where did you read or hear this? ^{agent}")
         case .allegationReply: (
-            "Hoi {name}, dank voor je reactie. {position} Vragen? Stuur ons een DM. ^{agent}",
-            "Beste {name}, dank voor uw reactie. {position} Vragen? Stuur ons een DM. ^{agent}",
-            "Hi {name}, thanks for your reply. {position} Questions? Send us a DM. ^{agent}")
+            "Hoi {name}, dank je. {position} Vragen? Stuur ons een DM. ^{agent}",
+            "Beste {name}, dank u. {position} Vragen? Stuur ons een DM. ^{agent}",
+            "Hi {name}, thank you. {position} Questions? Send us a DM. ^{agent}")
         case .escalationFollowUp: (
-            "Hoi {name}, we blijven graag in gesprek. {position} Heb je een suggestie? ^{agent}",
-            "Beste {name}, we blijven graag in gesprek. {position} Heeft u een suggestie? ^{agent}",
-            "Hi {name}, we'd like to keep talking. {position} Do you have a suggestion? ^{agent}")
+            "Hoi {name}, we blijven graag met je in gesprek. Heb je een suggestie hoe het beter kan? ^{agent}",
+            "Beste {name}, we blijven graag met u in gesprek. Heeft u een suggestie hoe het beter kan? ^{agent}",
+            "Hi {name}, we'd like to keep talking with you. Do you have a suggestion on how we can do better? ^{agent}")
         }
     }
 }

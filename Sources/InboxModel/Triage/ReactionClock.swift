@@ -60,6 +60,11 @@ public struct ReactionClock: Equatable, Sendable {
     /// Seconds until the deadline; negative when overdue.
     public var secondsLeft: Int
 
+    init(state: State, secondsLeft: Int) {
+        self.state = state
+        self.secondsLeft = secondsLeft
+    }
+
     /// The clock of a mention that arrived at `arrival` and must be answered
     /// within `allowed` seconds, read at `now`.
     public init(arrival: Date, allowed: Int, now: Date) {
