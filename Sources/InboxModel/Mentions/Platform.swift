@@ -24,16 +24,6 @@ public enum MentionChannel: String, CaseIterable, Codable, Sendable {
     case directMessage = "dm"
     case hashtag
     case comment
-
-    /// The name an agent reads on screen.
-    public var displayName: String {
-        switch self {
-        case .publicMention: "mention"
-        case .directMessage: "direct message"
-        case .hashtag: "hashtag"
-        case .comment: "comment"
-        }
-    }
 }
 
 extension ReplyChannel {
@@ -46,15 +36,6 @@ extension ReplyChannel {
         case .facebook: return .facebook
         case .linkedin: return .linkedin
         case .instagram: return .instagram
-        }
-    }
-
-    /// Whether a reply on this channel is seen by everyone, which matters for
-    /// the e-mail route: the address is asked for and the confirmation given in public.
-    public var isPublic: Bool {
-        switch self {
-        case .twitter, .facebook, .linkedin, .instagram: true
-        case .dm, .email: false
         }
     }
 }

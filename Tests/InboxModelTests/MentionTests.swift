@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+import InboxModel
+
+@Suite struct MentionTests {
+    static func mention(_ platform: Platform, _ channel: MentionChannel) -> Mention {
+        Mention(platform: platform, channel: channel, id: "1", author: Author(handle: "sanne_dekker", name: "Sanne Dekker",
+                followers: 412), text: "Hoi", postedAt: Date(timeIntervalSince1970: 0))
+    }
+
+    @Test func repliesGoBackTheWayTheMentionCame() {
+        #expect(Self.mention(.twitter, .publicMention).homeChannel == .twitter)
+        #expect(Self.mention(.twitter, .hashtag).homeChannel == .twitter)
+        #expect(Self.mention(.twitter, .directMessage).homeChannel == .dm)
+        #expect(Self.mention(.facebook, .directMessage).homeChannel == .dm)
+        #expect(Self.mention(.facebook, .comment).homeChannel == .facebook)
+        #expect(Self.mention(.linkedin, .comment).homeChannel == .linkedin)
+        #expect(Self.mention(.instagram, .comment).homeChannel == .instagram)
+    }
+
+    @Test func templatesGreetByFirstNameOrHandle() {
+        #expect(Author(handle: "sanne_dekker", name: "Sanne Dekker", followers: 1).greetingName == "Sanne")
+        #expect(Author(handle: "sanne_dekker", name: "  ", followers: 1).greetingName == "sanne_dekker")
+    }
+
+    @Test func aContextCarriesTheMentionsTextForHandOffs() {
+        let context = FlowContext(mention: Self.mention(.twitter, .directMessage), earlierPositiveMentions: 2)
+        #expect(context == FlowContext(platform: .twitter, homeChannel: .dm, originalText: "Hoi", authorHandle: "sanne_dekker",
+                                       earlierPositiveMentions: 2))
+    }
+}
