@@ -70,7 +70,7 @@ struct TransitionCase: Sendable, CustomTestStringConvertible {
         var flow = MentionFlow(context: context)
         for (index, event) in given.enumerated() {
             let decision = flow.handle(event, at: t(spacing * index))
-            precondition(decision.refusal == nil, "\(name): given \(event.name) was refused: \(decision)")
+            if let refusal = decision.refusal { Issue.record("\(name): given \(event.name) was refused: \(refusal)") }
         }
         return flow
     }
