@@ -36,7 +36,7 @@ public struct ComplaintFlow: KindMachine {
             return send(reply, context: context)
         case .investigated(let solution):
             guard state == .investigating else { return .refused(outOfStep("the investigation")) }
-            if solution.allSatisfy(\.isWhitespace) { return .refused("write down the solution the investigation found") }
+            if solution.isBlank { return .refused("write down the solution the investigation found") }
             state = .solution(solution)
             return .unchanged
         case .authorConfirmed:

@@ -63,8 +63,7 @@ public struct MentionFlow: Equatable, Sendable {
         switch phase {
         case .triage: "Classify it (question, complaint, positive, negative, allegation) or dismiss it with a reason."
         case .running(let flow):
-            pendingHandOff.map { "With \($0): waiting for their answer. " } .map { $0 + flow.guidance(at: now) }
-                ?? flow.guidance(at: now)
+            (pendingHandOff.map { "With \($0): waiting for their answer. " } ?? "") + flow.guidance(at: now)
         case .closed(let outcome, _): "Closed: \(outcome.summary). It reopens when the author writes again."
         }
     }
@@ -80,29 +79,27 @@ public struct MentionFlow: Equatable, Sendable {
         case .classify(let kind):
             return classify(kind, at: now)
         case .dismiss(let reason, let note):
-            if reason == .other && note.allSatisfy(\.isWhitespace) { return refuse("say why there is no reply") }
+            if reason == .other && note.isBlank { return refuse("say why there is no reply") }
             return close(.noReply(reason))
         case .close(let outcome):
-            if phase == .triage, case .noReply = outcome {} else if phase == .triage {
-                return refuse("classify it first, or dismiss it with a reason")
-            }
+            if phase == .triage && !outcome.isNoReply { return refuse("classify it first, or dismiss it with a reason") }
             return close(outcome)
         case .handOff(let department):
             if isClosed { return refuse(Self.closedReason) }
-            if department.allSatisfy(\.isWhitespace) { return refuse("name the department to hand it to") }
+            if department.isBlank { return refuse("name the department to hand it to") }
             if let pending = pendingHandOff { return refuse("already with \(pending): record their answer first") }
             return delegate(event, at: now, whenAccepted: { flow in
                 flow.pendingHandOff = department
             }, extra: [.passOn(department: department, originalText: context.originalText)])
         case .departmentAnswered(let department, let answer):
             guard pendingHandOff == department else { return refuse("nothing is waiting on \(department)") }
-            if answer.allSatisfy(\.isWhitespace) { return refuse("\(department)'s answer is empty") }
+            if answer.isBlank { return refuse("\(department)'s answer is empty") }
             return delegate(event, at: now, whenAccepted: { flow in
                 flow.pendingHandOff = nil
                 flow.departmentAnswers.append(DepartmentAnswer(department: department, answer: answer, at: now))
             })
         case .note(let text):
-            if text.allSatisfy(\.isWhitespace) { return refuse("the note is empty") }
+            if text.isBlank { return refuse("the note is empty") }
             notes.append(Note(text: text, at: now))
             return .accepted([])
         case .authorWrote:

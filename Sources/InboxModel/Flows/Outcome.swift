@@ -31,6 +31,11 @@ public enum Outcome: Equatable, Codable, Sendable {
     /// A recorded decision not to reply.
     case noReply(DismissReason)
 
+    /// Whether this is a decision not to reply rather than the end of a conversation.
+    public var isNoReply: Bool {
+        if case .noReply = self { true } else { false }
+    }
+
     public var summary: String {
         switch self {
         case .resolved: "resolved"

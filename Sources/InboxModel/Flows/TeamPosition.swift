@@ -20,8 +20,8 @@ public struct TeamPosition: Equatable, Codable, Sendable {
 
     /// Why a position cannot be used as written, or nil.
     var problem: String? {
-        if topic.allSatisfy(\.isWhitespace) { return "a team position needs a topic" }
-        if statement.allSatisfy(\.isWhitespace) { return "a team position needs a statement" }
+        if topic.isBlank { return "a team position needs a topic" }
+        if statement.isBlank { return "a team position needs a statement" }
         if version < 1 { return "a team position's version starts at 1" }
         return nil
     }

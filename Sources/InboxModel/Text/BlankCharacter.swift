@@ -15,3 +15,10 @@ enum BlankCharacter {
         }
     }
 }
+
+extension StringProtocol {
+    /// Whether the text shows nothing to its reader: empty, or only blank
+    /// characters. Notes, solutions, departments and positions are refused when
+    /// blank for the same reason replies are.
+    var isBlank: Bool { unicodeScalars.allSatisfy { BlankCharacter.isBlank($0.value) } }
+}

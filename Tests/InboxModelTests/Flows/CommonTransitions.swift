@@ -37,6 +37,8 @@ enum CommonTransitions {
                        outcome: .accepted(.init(phase: .closed(.noReply(.spam), resume: nil),
                                                 notes: [.init(text: "bot", at: t(60))]))),
         TransitionCase(name: "an empty note is refused", given: [], event: .note(" \n"), outcome: .refused("the note is empty")),
+        TransitionCase(name: "a note of invisible characters is refused", given: [], event: .note("\u{200B}\u{2800}"),
+                       outcome: .refused("the note is empty")),
         TransitionCase(name: "hand-off in triage passes the original text on", given: [], event: .handOff(department: "Legal"),
                        outcome: .accepted(.init(phase: .triage,
                                                 actions: [.passOn(department: "Legal", originalText: FlowContext.tweet.originalText)],
