@@ -7,20 +7,27 @@ let package = Package(
     products: [
         .executable(name: "webcare", targets: ["InboxTUI"]),
         .library(name: "InboxModel", targets: ["InboxModel"]),
+        .library(name: "InboxStore", targets: ["InboxStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // No pkgConfig: SwiftPM refuses the -D flags ncursesw's .pc file carries, so
         // shim.h defines what they would and module.modulemap names the libraries.
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "InboxModel"),
+        .target(
+            name: "InboxStore",
+            dependencies: ["InboxModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "InboxTUI",
             dependencies: [
                 "InboxModel",
+                "InboxStore",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -15,7 +15,7 @@ struct Webcare: ParsableCommand {
             (a reply that cannot be sent), 2 on bad input or usage.
             """,
         version: version,
-        subcommands: [CheckCommand.self, FlowsCommand.self]
+        subcommands: [CheckCommand.self, FlowsCommand.self, ImportCommand.self]
     )
 
     /// Runs the command, mapping usage errors to exit status 2 like other Unix tools

@@ -14,16 +14,50 @@ public struct KindClassifier: Sendable {
     }
 
     private let cues: [ClassifierCue]
+    /// Cues by the word they start with, for cues that can only match where that exact
+    /// word occurs; one-word prefixes ("oplicht*") by their first three letters; the
+    /// rest (a leading "#", a shorter prefix) are tried on every text. Only the cues a
+    /// text can match are tried: an import classifies a million mentions.
+    private let byFirstWord: [Substring: [Int]]
+    private let byPrefix: [Substring: [Int]]
+    private let alwaysTried: [Int]
+    private static let prefixKeyLength = 3
 
     public init(cues: [ClassifierCue] = ClassifierCue.defaults) {
         self.cues = cues
+        var byFirstWord: [Substring: [Int]] = [:], byPrefix: [Substring: [Int]] = [:]
+        var alwaysTried: [Int] = []
+        for (index, cue) in cues.enumerated() {
+            let words = cue.pattern.words
+            guard let first = words.first, first != "#" else {
+                alwaysTried.append(index)
+                continue
+            }
+            if !(cue.pattern.isPrefix && words.count == 1) {
+                byFirstWord[first, default: []].append(index)
+            } else if first.count >= Self.prefixKeyLength {
+                byPrefix[first.prefix(Self.prefixKeyLength), default: []].append(index)
+            } else {
+                alwaysTried.append(index)
+            }
+        }
+        self.byFirstWord = byFirstWord
+        self.byPrefix = byPrefix
+        self.alwaysTried = alwaysTried
     }
 
     public func suggest(for text: String) -> Suggestion {
         let tokens = ClassifierTokens(text)
         var scores: [ClassifierCue.Target: Int] = [:]
         var evidence: [ClassifierCue.Target: [String]] = [:]
-        for cue in cues {
+        var isCandidate = [Bool](repeating: false, count: cues.count)
+        for index in alwaysTried { isCandidate[index] = true }
+        for word in tokens.words {
+            for index in byFirstWord[word] ?? [] { isCandidate[index] = true }
+            for index in byPrefix[word.prefix(Self.prefixKeyLength)] ?? [] { isCandidate[index] = true }
+        }
+        // In list order, so the evidence reads as it did when every cue was tried.
+        for (index, cue) in cues.enumerated() where isCandidate[index] {
             guard let matched = tokens.match(cue.pattern) else { continue }
             scores[cue.target, default: 0] += cue.weight
             if !(evidence[cue.target] ?? []).contains(matched) { evidence[cue.target, default: []].append(matched) }

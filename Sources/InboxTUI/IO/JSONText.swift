@@ -1,3 +1,5 @@
+import InboxStore
+
 /// The two pieces of JSON the batch commands need, written by hand because they sit on
 /// the hot path of `check --each`: reading one JSON string per line, and writing strings.
 enum JSONText {

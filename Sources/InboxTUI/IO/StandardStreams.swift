@@ -1,4 +1,5 @@
 import Foundation
+import InboxStore
 
 /// Reading standard input and writing standard output in bulk, with the errors a command
 /// reports as bad input (exit status 2).
@@ -46,21 +47,5 @@ struct BufferedOutput {
             }
         }
         buffer.removeAll(keepingCapacity: true)
-    }
-}
-
-/// Where bytes stop being UTF-8, for error messages that point at the byte.
-enum UTF8Validation {
-    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case let .valid(encoded): offset += encoded.count
-            case .emptyInput: return nil
-            case .error: return offset
-            }
-        }
     }
 }

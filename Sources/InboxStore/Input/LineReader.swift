@@ -1,19 +1,25 @@
 import Foundation
 
-/// Reads standard input a line at a time without holding more than a chunk in memory, so
-/// `check --each` streams through files of any size.
-struct LineReader {
+/// Reads a file descriptor a line at a time without holding more than a chunk in memory,
+/// so `check --each` and `import` stream through files of any size.
+public struct LineReader: Sendable {
+    private let descriptor: Int32
     private var pending: [UInt8] = []
     /// Where the unread part of `pending` starts; consumed bytes are dropped once per read.
     private var start = 0
     private var chunk = [UInt8](repeating: 0, count: 1 << 16)
     private var atEnd = false
     /// Number of the line last returned, from 1.
-    private(set) var lineNumber = 0
+    public private(set) var lineNumber = 0
+
+    /// Reads `descriptor` (standard input by default); the caller keeps it open and closes it.
+    public init(descriptor: Int32 = 0) {
+        self.descriptor = descriptor
+    }
 
     /// The next line without its `\n` (or `\r\n`), or nil at the end of input. `beforeWait`
     /// runs whenever the reader is about to block on a read.
-    mutating func next(beforeWait: () -> Void) -> ArraySlice<UInt8>? {
+    public mutating func next(beforeWait: () -> Void = {}) -> ArraySlice<UInt8>? {
         while true {
             if let newline = pending[start...].firstIndex(of: 0x0A) {
                 var line = pending[start..<newline]
@@ -31,7 +37,7 @@ struct LineReader {
             pending.removeSubrange(..<start)
             start = 0
             beforeWait()
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(0, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
             if count > 0 {
                 pending.append(contentsOf: chunk[..<count])
             } else if count == 0 || errno != EINTR {

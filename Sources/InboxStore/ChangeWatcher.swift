@@ -1,0 +1,28 @@
+import GRDB
+
+/// Notices that another process changed the database, cheaply enough to ask several
+/// times a second: `PRAGMA data_version` on a connection of its own changes exactly when
+/// some other connection commits, and costs no table read.
+public final class ChangeWatcher {
+    private let connection: DatabaseQueue
+    private var lastVersion: Int
+
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(Inbox.busyTimeout)
+        connection = try DatabaseQueue(path: path, configuration: configuration)
+        lastVersion = try Self.version(connection)
+    }
+
+    /// Whether anyone committed since the last call (or since the watcher was made).
+    public func hasChanged() throws -> Bool {
+        let version = try Self.version(connection)
+        defer { lastVersion = version }
+        return version != lastVersion
+    }
+
+    private static func version(_ connection: DatabaseQueue) throws -> Int {
+        try connection.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+}

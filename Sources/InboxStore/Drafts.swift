@@ -1,0 +1,29 @@
+import Foundation
+import GRDB
+
+extension Inbox {
+    /// Saves what the agent has typed so far for mention `number`; called as they type,
+    /// so a dropped ssh session loses nothing. Each agent has their own draft per mention.
+    public func saveDraft(_ text: String, for number: Int64, at now: Date = Date()) throws {
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO draft (mention_id, agent, text, saved_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (mention_id, agent) DO UPDATE SET text = excluded.text, saved_at = excluded.saved_at
+                """, arguments: [number, agent, text, now.timeIntervalSince1970])
+        }
+    }
+
+    /// This agent's draft for mention `number`, if any.
+    public func draft(for number: Int64) throws -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT text FROM draft WHERE mention_id = ? AND agent = ?",
+                                arguments: [number, agent])
+        }
+    }
+
+    public func discardDraft(for number: Int64) throws {
+        try write { db in
+            try db.execute(sql: "DELETE FROM draft WHERE mention_id = ? AND agent = ?", arguments: [number, agent])
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+import InboxModel
+
+/// One entry of a mention's append-only flow log.
+public struct LoggedEvent: Equatable, Sendable {
+    /// 1 for the first event of the mention, then 2, 3, … without gaps.
+    public var seq: Int
+    public var at: Date
+    public var agent: String
+    public var event: FlowEvent
+}
+
+/// What an accepted event did: its place in the log, the flow after it, and the outbox
+/// entries it queued.
+public struct Appended: Sendable {
+    public var seq: Int
+    public var flow: MentionFlow
+    public var actions: [FlowAction]
+    public var outbox: [Int64]
+}
+
+extension Inbox {
+    /// Appends `event` to the log of mention `number` as the agent's next step after
+    /// the state they saw (`seenSeq`, the mention's `lastSeq` when they opened it).
+    ///
+    /// In one transaction: the event takes sequence number `seenSeq + 1`, which the
+    /// primary key lets only one agent have, so when someone else got there first this
+    /// throws `.conflict` with what they did; the flow folded from the log must accept
+    /// the event (else `.refused` and nothing is written); the queue columns follow the
+    /// new state; a reply or a retweet/like goes into the outbox; a sent reply's draft
+    /// is cleared.
+    @discardableResult
+    public func append(_ event: FlowEvent, to number: Int64, seenSeq: Int, at now: Date = Date()) throws -> Appended {
+        try write { db in
+            let json = String(decoding: try JSONEncoder().encode(event), as: UTF8.self)
+            do {
+                try db.execute(sql: "INSERT INTO flow_event (mention_id, seq, at, agent, event) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [number, seenSeq + 1, now.timeIntervalSince1970, agent, json])
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                guard try Int.fetchOne(db, sql: "SELECT 1 FROM mention WHERE id = ?", arguments: [number]) != nil else {
+                    throw StoreError.noSuchMention(String(number))
+                }
+                let newer = try Self.log(db, of: number).filter { $0.seq > seenSeq }
+                throw StoreError.conflict(Conflict(mentionID: number, seenSeq: seenSeq, newer: newer))
+            }
+            let log = try Self.log(db, of: number)
+            guard log.count == seenSeq + 1 else {
+                // A gap: the agent claims to have seen more than the log holds.
+                throw StoreError.conflict(Conflict(mentionID: number, seenSeq: seenSeq, newer: []))
+            }
+            var flow = try replayedFlow(db, number: number, log: log.dropLast())
+            let actions: [FlowAction]
+            switch flow.handle(event, at: now) {
+            case .refused(let refusal): throw StoreError.refused(refusal)
+            case .accepted(let accepted): actions = accepted
+            }
+            try db.execute(sql: """
+                UPDATE mention SET kind = coalesce(:kind, suggested_kind), kind_confirmed = :confirmed, phase = :phase,
+                    step = :step, outcome = :outcome, last_seq = :seq WHERE id = :id
+                """, arguments: ["kind": flow.kind?.rawValue, "confirmed": flow.kind != nil, "phase": flow.phaseName,
+                                 "step": flow.stepName, "outcome": flow.outcome?.summary, "seq": seenSeq + 1,
+                                 "id": number])
+            let outbox = try queueOutbox(db, actions: actions, number: number, seq: seenSeq + 1, at: now)
+            if !outbox.isEmpty {
+                try db.execute(sql: "DELETE FROM draft WHERE mention_id = ? AND agent = ?", arguments: [number, agent])
+            }
+            return Appended(seq: seenSeq + 1, flow: flow, actions: actions, outbox: outbox)
+        }
+    }
+
+    /// The mention's log, oldest first.
+    public func history(of number: Int64) throws -> [LoggedEvent] {
+        try read { db in try Self.log(db, of: number) }
+    }
+
+    /// The mention's flow as its log leaves it.
+    public func flow(of number: Int64) throws -> MentionFlow {
+        try read { db in try replayedFlow(db, number: number, log: Self.log(db, of: number)[...]) }
+    }
+
+    static func log(_ db: Database, of number: Int64) throws -> [LoggedEvent] {
+        let decoder = JSONDecoder()
+        return try Row.fetchAll(db, sql: "SELECT seq, at, agent, event FROM flow_event WHERE mention_id = ? ORDER BY seq",
+                                arguments: [number]).map { row in
+            let json: String = row["event"]
+            guard let event = try? decoder.decode(FlowEvent.self, from: Data(json.utf8)) else {
+                throw StoreError.corrupt(column: "flow_event.event", value: json)
+            }
+            return LoggedEvent(seq: row["seq"], at: Date(timeIntervalSince1970: row["at"]), agent: row["agent"],
+                               event: event)
+        }
+    }
+
+    /// Folds `log` into the mention's flow. The context counts the author's earlier
+    /// mentions confirmed positive, for the ambassador suggestion.
+    private func replayedFlow(_ db: Database, number: Int64, log: ArraySlice<LoggedEvent>) throws -> MentionFlow {
+        let mention = try StoredMention.fetch(db, number: number)
+        let earlierPositive = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM mention WHERE platform = ? AND author_handle = ? AND id != ?
+                AND posted_at < ? AND kind = 'positive' AND kind_confirmed
+            """, arguments: [mention.mention.platform.rawValue, mention.mention.author.handle, number,
+                             mention.mention.postedAt.timeIntervalSince1970]) ?? 0
+        let context = FlowContext(mention: mention.mention, earlierPositiveMentions: earlierPositive, rules: rules)
+        return MentionFlow.replaying(log.map { ($0.event, $0.at) }, context: context).flow
+    }
+}
+
+extension MentionFlow {
+    /// triage, running or closed: the queue's coarse state.
+    var phaseName: String {
+        switch phase {
+        case .triage: "triage"
+        case .running: "running"
+        case .closed: "closed"
+        }
+    }
+
+    var outcome: Outcome? {
+        if case .closed(let outcome, _) = phase { outcome } else { nil }
+    }
+}
+
+extension StoredMention {
+    static func fetch(_ db: Database, number: Int64, now: Date = Date()) throws -> StoredMention {
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM mention m \(claimJoin) WHERE m.id = :id",
+                                         arguments: ["id": number, "now": now.timeIntervalSince1970]) else {
+            throw StoreError.noSuchMention(String(number))
+        }
+        return try StoredMention(row: row)
+    }
+}

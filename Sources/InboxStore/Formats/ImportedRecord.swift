@@ -1,0 +1,47 @@
+import InboxModel
+
+/// What one record of an import file turned out to be.
+public enum ImportedRecord: Equatable, Sendable {
+    case mention(Mention)
+    /// Not a mention to answer; counted, not imported.
+    case skipped(SkipReason)
+    /// Unreadable: which field, and what is wrong with it.
+    case rejected(ImportProblem)
+}
+
+/// Why a well-formed record is not a mention to answer.
+public enum SkipReason: String, CaseIterable, Sendable {
+    /// A retweet repeats someone else's words; the original is the mention.
+    case retweet
+    /// The organisation's own post or reply.
+    case ownPost = "own post"
+    /// A like, share, edit or removal: nothing was said to us.
+    case notSaid = "not a message"
+}
+
+/// A field of a record and what is wrong with it, for `file:line: field: what`.
+public struct ImportProblem: Equatable, Sendable, Error, CustomStringConvertible {
+    /// Dotted path of the field in the record, e.g. `author.followers` or `data[2].author_id`.
+    public var field: String
+    public var what: String
+
+    public init(_ field: String, _ what: String) {
+        self.field = field
+        self.what = what
+    }
+
+    public var description: String { "\(field): \(what)" }
+}
+
+/// One record found in a line (or document) of input: where in it, and what it is.
+public struct DecodedRecord: Equatable, Sendable {
+    /// The record's place within its line when a line holds several (a v2 response
+    /// page, a webhook delivery), such as `data[3]`; nil when the line is the record.
+    public var path: String?
+    public var result: ImportedRecord
+
+    public init(path: String? = nil, _ result: ImportedRecord) {
+        self.path = path
+        self.result = result
+    }
+}

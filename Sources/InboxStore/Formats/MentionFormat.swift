@@ -1,0 +1,42 @@
+import Foundation
+
+/// The file formats `import` and `replay` read, as named with `--format`.
+public enum MentionFormat: String, CaseIterable, Sendable {
+    /// The project's own JSON Lines (docs/formats.md).
+    case webcare
+    case twitterV2 = "twitter-v2"
+    case twitterV1 = "twitter-v1"
+    case facebook
+    case csv
+
+    /// Whether input starting with `firstLine` is CSV: a `.csv` file, or a first line
+    /// that is not JSON.
+    static func isCSV(firstLine: ArraySlice<UInt8>, fileName: String) -> Bool {
+        if fileName.lowercased().hasSuffix(".csv") { return true }
+        let first = firstLine.first { $0 != 0x20 && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+        return first != 0x7B && first != 0x5B
+    }
+
+    /// Guesses a JSON format from a record, a line or a whole document, by the keys of its
+    /// first object: `platform`+`author` is ours, `data` or `includes` v2, `entry` a
+    /// Facebook delivery, `user` a v1.1 status. Nil when it is not JSON or none of them.
+    static func detect(json: Data) -> MentionFormat? {
+        firstObjectKeys(json).flatMap(format(forKeys:))
+    }
+
+    static func format(forKeys keys: Set<String>) -> MentionFormat? {
+        if keys.contains("platform") && keys.contains("author") { return .webcare }
+        if keys.contains("data") || keys.contains("includes") { return .twitterV2 }
+        if keys.contains("entry") { return .facebook }
+        if keys.contains("user") && (keys.contains("id_str") || keys.contains("created_at")) { return .twitterV1 }
+        return nil
+    }
+
+    /// The keys of the first object in `json`, which is an object or a list of them.
+    static func firstObjectKeys(_ json: Data) -> Set<String>? {
+        guard let value = try? JSONSerialization.jsonObject(with: json, options: [.fragmentsAllowed]) else { return nil }
+        if let object = value as? [String: Any] { return Set(object.keys) }
+        if let list = value as? [Any], let object = list.first as? [String: Any] { return Set(object.keys) }
+        return nil
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Reads the times the formats write, by hand because they sit on the import's hot path
+/// and Foundation's formatters are slow and locale-bound:
+/// - ISO 8601 / RFC 3339: `2026-11-16T08:00:00Z`, with fractions, `+01:00` or `+0000`;
+/// - Twitter v1.1: `Mon Nov 16 08:00:00 +0000 2026`;
+/// - Unix seconds (Facebook's `created_time`, CSV exports).
+enum Timestamp {
+    static func parse(_ text: String) -> Date? {
+        var utf8 = Array(text.utf8)
+        while utf8.last == 0x20 { utf8.removeLast() }
+        if let first = utf8.first, first >= 0x30, first <= 0x39 {
+            if utf8.count >= 19, utf8[4] == 0x2D { return iso8601(utf8) }
+            if utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }), let seconds = Double(text) {
+                return Date(timeIntervalSince1970: seconds)
+            }
+            return nil
+        }
+        return twitterV1(utf8)
+    }
+
+    private static func digits(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        guard range.upperBound <= bytes.count else { return nil }
+        var value = 0
+        for byte in bytes[range] {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
+    }
+
+    private static func iso8601(_ b: [UInt8]) -> Date? {
+        guard let year = digits(b, 0..<4), b[4] == 0x2D, let month = digits(b, 5..<7), b[7] == 0x2D,
+              let day = digits(b, 8..<10), b[10] == 0x54 || b[10] == 0x20 || b[10] == 0x74,
+              let hour = digits(b, 11..<13), b[13] == 0x3A, let minute = digits(b, 14..<16), b[16] == 0x3A,
+              let second = digits(b, 17..<19) else { return nil }
+        var i = 19
+        var fraction = 0.0
+        if i < b.count, b[i] == 0x2E {
+            var scale = 0.1
+            i += 1
+            let start = i
+            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 {
+                fraction += Double(b[i] - 0x30) * scale
+                scale /= 10
+                i += 1
+            }
+            if i == start { return nil }
+        }
+        guard let offset = zone(b, from: i) else { return nil }
+        return civil(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+            .map { Date(timeIntervalSince1970: Double($0 - offset) + fraction) }
+    }
+
+    /// Seconds east of UTC for `Z`, `+01:00` or `+0100` running to the end of `b`.
+    private static func zone(_ b: [UInt8], from i: Int) -> Int? {
+        guard i < b.count else { return nil }
+        if b[i] == 0x5A || b[i] == 0x7A { return i + 1 == b.count ? 0 : nil }
+        guard b[i] == 0x2B || b[i] == 0x2D else { return nil }
+        let sign = b[i] == 0x2B ? 1 : -1
+        let rest = b.count - i - 1
+        guard let hours = digits(b, (i + 1)..<(i + 3)) else { return nil }
+        let minutes: Int?
+        switch rest {
+        case 4: minutes = digits(b, (i + 3)..<(i + 5))
+        case 5 where b[i + 3] == 0x3A: minutes = digits(b, (i + 4)..<(i + 6))
+        default: minutes = nil
+        }
+        guard let minutes, hours < 24, minutes < 60 else { return nil }
+        return sign * (hours * 3600 + minutes * 60)
+    }
+
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// `Mon Nov 16 08:00:00 +0000 2026`.
+    private static func twitterV1(_ b: [UInt8]) -> Date? {
+        let parts = b.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        guard parts.count == 6, let month = months.firstIndex(of: parts[1]), let day = Int(parts[2]),
+              let year = Int(parts[5]) else { return nil }
+        let clock = parts[3].split(separator: ":").compactMap { Int($0) }
+        guard clock.count == 3, let offset = zone(Array(parts[4].utf8), from: 0) else { return nil }
+        return civil(year: year, month: month + 1, day: day, hour: clock[0], minute: clock[1], second: clock[2])
+            .map { Date(timeIntervalSince1970: Double($0 - offset)) }
+    }
+
+    /// Seconds since 1970 of a UTC calendar time, nil when a field is out of range.
+    private static func civil(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) -> Int? {
+        guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= lengths[month - 1] else { return nil }
+        // Days from civil, after Howard Hinnant's algorithm.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return days * 86_400 + hour * 3600 + minute * 60 + second
+    }
+}

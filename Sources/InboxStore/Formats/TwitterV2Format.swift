@@ -1,0 +1,109 @@
+import Foundation
+import InboxModel
+
+/// Twitter API v2: a search response (`data` as a list, `includes.users` with
+/// `public_metrics`), one per file or one per line as collection tools write them, or a
+/// filtered-stream line (`data` as one tweet). A long tweet's full text is in
+/// `note_tweet.text`.
+struct TwitterV2Format {
+    struct Tweet: Decodable {
+        struct Reference: Decodable {
+            var type: String
+            var id: String
+        }
+
+        struct Entities: Decodable {
+            struct Mention: Decodable { var username: String }
+            struct Hashtag: Decodable { var tag: String }
+            var mentions: [Mention]?
+            var hashtags: [Hashtag]?
+        }
+
+        struct NoteTweet: Decodable { var text: String }
+
+        var id: String
+        var text: String
+        var author_id: String
+        var created_at: String
+        var conversation_id: String?
+        var lang: String?
+        var referenced_tweets: [Reference]?
+        var entities: Entities?
+        var note_tweet: NoteTweet?
+    }
+
+    struct User: Decodable {
+        struct Metrics: Decodable { var followers_count: Int }
+        var id: String
+        var name: String
+        var username: String
+        var verified: Bool?
+        var public_metrics: Metrics?
+    }
+
+    struct Includes: Decodable { var users: [User]? }
+
+    /// `data` is a list in responses and one tweet in stream lines.
+    enum Tweets: Decodable {
+        case one(Tweet)
+        case many([Tweet])
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let many = try? container.decode([Tweet].self) { self = .many(many); return }
+            if let one = try? container.decode(Tweet.self) { self = .one(one); return }
+            // Neither: decode as a list again to report the first field that is wrong.
+            if (try? container.decode([IgnoredValue].self)) != nil { self = .many(try container.decode([Tweet].self)) }
+            else { self = .one(try container.decode(Tweet.self)) }
+        }
+    }
+
+    struct Response: Decodable {
+        var data: Tweets?
+        var includes: Includes?
+    }
+
+    let check: RecordCheck
+
+    func records(in json: Data) -> [DecodedRecord] {
+        let response: Response
+        do {
+            response = try JSONDecoder().decode(Response.self, from: json)
+        } catch {
+            return [DecodedRecord(.rejected(ImportProblem(error)))]
+        }
+        let users = Dictionary((response.includes?.users ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        switch response.data {
+        case nil: return []
+        case .one(let tweet): return [DecodedRecord(record(tweet, users: users, path: "data"))]
+        case .many(let tweets):
+            return tweets.enumerated().map { index, tweet in
+                DecodedRecord(path: "data[\(index)]", record(tweet, users: users, path: "data[\(index)]"))
+            }
+        }
+    }
+
+    private func record(_ tweet: Tweet, users: [String: User], path: String) -> ImportedRecord {
+        guard let user = users[tweet.author_id] else {
+            return .rejected(ImportProblem("\(path).author_id", "no user \(tweet.author_id) in includes.users"))
+        }
+        guard let postedAt = Timestamp.parse(tweet.created_at) else {
+            return .rejected(ImportProblem("\(path).created_at", "not a time: '\(tweet.created_at)'"))
+        }
+        let references = tweet.referenced_tweets ?? []
+        let channel = check.twitterChannel(mentioning: (tweet.entities?.mentions ?? []).map { $0.username }, hasHashtags: !(tweet.entities?.hashtags ?? []).isEmpty)
+        let mention = Mention(
+            platform: .twitter, channel: channel, id: tweet.id, conversationID: tweet.conversation_id,
+            inReplyToID: references.first { $0.type == "replied_to" }?.id,
+            author: Author(handle: user.username, name: user.name, followers: user.public_metrics?.followers_count ?? 0,
+                           verified: user.verified ?? false),
+            text: HTMLEntities.decode(tweet.note_tweet?.text ?? tweet.text), postedAt: postedAt, language: tweet.lang,
+            link: "https://twitter.com/\(user.username)/status/\(tweet.id)")
+        return check.record(mention, isRetweet: references.contains { $0.type == "retweeted" })
+    }
+}
+
+/// Any JSON value, decoded only to learn that it is there.
+struct IgnoredValue: Decodable {
+    init(from decoder: Decoder) throws {}
+}

@@ -1,0 +1,164 @@
+import Foundation
+import GRDB
+import InboxModel
+
+/// Feeds records into the inbox, committing in short transactions: often enough that a
+/// running inbox sees piped-in mentions within a second and a killed import loses at
+/// most the batch in flight (running it again adds what is missing, since duplicates
+/// are left alone), and rarely enough that a million mentions cost few commits.
+///
+/// Two threads: one reads, parses and classifies; this one writes to SQLite. Each
+/// mention costs about as much to classify as to store, so on two cores the import
+/// runs at the speed of the slower half instead of the sum.
+public struct MentionImport {
+    /// With `strict`, a file is one transaction, rolled back when any record is rejected.
+    public var strict = false
+    /// Longest a batch stays uncommitted.
+    public var commitInterval: TimeInterval = 0.5
+    /// Most mentions in one transaction.
+    public var batchSize = 10_000
+    /// Commit whenever reading would block: on for pipes, so what is piped in shows up
+    /// at once; off for regular files, where it would only mean smaller batches.
+    public var commitBeforeWaiting = true
+
+    /// The page cache while importing, in KiB.
+    static let cacheKiB = 32_768
+
+    public init(strict: Bool = false) {
+        self.strict = strict
+    }
+
+    /// What the reading thread hands over.
+    private enum Message: Sendable {
+        case records([(item: RecordReader.Item, suggestion: KindClassifier.Suggestion?)])
+        /// Reading is about to wait for input: commit what there is.
+        case flush
+        case failure(RecordReader.Failure)
+        case end
+    }
+
+    /// Reads `reader` to its end. `label` names the input in messages
+    /// (`label:line: field: what`, sent to `report`). `arrival` gives each mention its
+    /// arrival time; a replay sleeps in it until the mention is due. With `commitEach`,
+    /// every mention is committed as it arrives.
+    public func run(_ reader: RecordReader, label: String, into inbox: Inbox, commitEach: Bool = false,
+                    arrival: (Mention) -> Date = { _ in Date() }, report: (String) -> Void) throws -> ImportTotals
+    {
+        let channel = BatchChannel<Message>(capacity: 8)
+        let reading = Thread { [commitBeforeWaiting, classifier = inbox.classifier] in
+            Self.read(reader, into: channel, classifier: classifier, flushBeforeWaiting: commitBeforeWaiting)
+        }
+        reading.stackSize = 1 << 20
+        reading.start()
+        defer { channel.close() }
+        return try inbox.queue.writeWithoutTransaction { db in
+            // A bigger page cache for the unique index's random inserts: without it the
+            // same index pages go to the WAL again and again. Memory stays bounded by it.
+            try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKiB)")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+            var totals = ImportTotals(), batch = ImportTotals()
+            var open = false, lastCommit = Date()
+            let writer = try MentionWriter(db)
+            func commit() throws {
+                guard open, !strict else { return }
+                try db.commit()
+                open = false
+                totals += batch
+                batch = ImportTotals()
+                lastCommit = Date()
+            }
+            do {
+                receiving: while true {
+                    switch channel.receive() {
+                    case .end: break receiving
+                    case .flush: try commit()
+                    case .failure(let failure):
+                        report("\(label):\(failure)")
+                        batch.rejected += 1
+                    case .records(let records):
+                        for (item, suggestion) in records {
+                            switch item.record.result {
+                            case .rejected(let problem):
+                                report("\(label):\(item.line): \(problem)")
+                                batch.rejected += 1
+                            case .skipped(let reason):
+                                batch.skipped[reason, default: 0] += 1
+                            case .mention(let mention):
+                                let arrivedAt = arrival(mention)
+                                if !open {
+                                    try db.beginTransaction(.immediate)
+                                    open = true
+                                }
+                                let added = try writer.add(mention, suggestion: suggestion!, arrivedAt: arrivedAt)
+                                if added { batch.imported += 1 } else { batch.duplicates += 1 }
+                                if commitEach || batch.imported + batch.duplicates >= batchSize
+                                    || Date().timeIntervalSince(lastCommit) >= commitInterval {
+                                    try commit()
+                                }
+                            }
+                        }
+                    }
+                }
+            } catch {
+                if open { try? db.rollback() }
+                throw error
+            }
+            if strict {
+                if open {
+                    if batch.rejected > 0 { try db.rollback() } else { try db.commit() }
+                }
+                if batch.rejected > 0 {
+                    report("\(label): rejected whole (--strict): nothing from it was imported")
+                    return ImportTotals(rejectedFile: batch)
+                }
+                totals += batch
+                return totals
+            }
+            if open { try db.commit() }
+            totals += batch
+            return totals
+        }
+    }
+
+    /// The reading thread: records in batches, each mention with its suggested kind.
+    private static func read(_ reader: RecordReader, into channel: BatchChannel<Message>, classifier: KindClassifier,
+                             flushBeforeWaiting: Bool) {
+        var reader = reader
+        var batch: [(item: RecordReader.Item, suggestion: KindClassifier.Suggestion?)] = []
+        let batchLength = 256
+        func sendBatch() {
+            guard !batch.isEmpty else { return }
+            channel.send(.records(batch))
+            batch.removeAll(keepingCapacity: true)
+        }
+        do {
+            while !channel.isClosed {
+                let next = try reader.next(beforeWait: {
+                    guard flushBeforeWaiting else { return }
+                    sendBatch()
+                    channel.send(.flush)
+                })
+                guard let item = next else { break }
+                if case .mention(let mention) = item.record.result {
+                    batch.append((item, classifier.suggest(for: mention.text)))
+                } else {
+                    batch.append((item, nil))
+                }
+                if batch.count >= batchLength { sendBatch() }
+            }
+            sendBatch()
+        } catch {
+            sendBatch()
+            channel.send(.failure(error))
+        }
+        channel.send(.end)
+    }
+}
+
+extension ImportTotals {
+    /// A file refused whole: its rejections count, nothing else does.
+    init(rejectedFile batch: ImportTotals) {
+        self.init()
+        rejected = batch.rejected
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import GRDB
+import InboxModel
+
+/// One agent's handle on the shared inbox database: a real SQLite file in WAL mode, so
+/// several `webcare` processes (one per agent, plus an import or replay feeding it) read
+/// and write it at once. Writers wait for each other up to `busyTimeout` instead of
+/// failing; every write is an IMMEDIATE transaction, so two agents never deadlock
+/// upgrading a read to a write.
+public final class Inbox: Sendable {
+    /// The database file.
+    public let path: String
+    /// The Unix account this process acts as; written into every event, claim and draft.
+    public let agent: String
+    public let rules: HouseRules
+    public let deadlines: ReactionDeadlines
+    public let classifier: KindClassifier
+    let queue: DatabaseQueue
+
+    /// How long a write waits for another process's write to finish.
+    public static let busyTimeout: TimeInterval = 10
+
+    public init(path: String, agent: String = AgentIdentity.current, rules: HouseRules = HouseRules(),
+                deadlines: ReactionDeadlines = .defaults, classifier: KindClassifier = KindClassifier()) throws {
+        self.path = path
+        self.agent = agent
+        self.rules = rules
+        self.deadlines = deadlines
+        self.classifier = classifier
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.label = "webcare"
+        configuration.prepareDatabase { db in
+            // NORMAL is durable in WAL mode except for the last commits before a power
+            // cut; a killed process loses nothing that was committed.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try Schema.migrator.migrate(queue)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// Runs `body` in one IMMEDIATE transaction: all of it lands or none of it.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try queue.write(body)
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try queue.read(body)
+    }
+}

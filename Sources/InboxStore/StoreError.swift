@@ -1,0 +1,49 @@
+import InboxModel
+
+/// What the store refuses, in words an agent can act on.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    case cannotOpen(path: String, reason: String)
+    case noSuchMention(String)
+    /// A platform id that more than one platform uses; say which, as platform:id.
+    case ambiguousMention(String)
+    /// Another agent appended to the mention's log after the state this agent acted on.
+    case conflict(Conflict)
+    /// The flow does not allow the event now.
+    case refused(FlowRefusal)
+    case heldByOther(agent: String)
+    case noSuchOutboxEntry(Int64)
+    case alreadyDelivered(Int64)
+    case noSuchPosition(String)
+    /// A value in the file that this version cannot read (written by a newer one, or edited by hand).
+    case corrupt(column: String, value: String)
+
+    public var description: String {
+        switch self {
+        case .cannotOpen(let path, let reason): "cannot open the inbox database \(path): \(reason)"
+        case .noSuchMention(let id): "no mention \(id)"
+        case .ambiguousMention(let id): "more than one platform has a mention \(id); name it as platform:\(id)"
+        case .conflict(let conflict): conflict.description
+        case .refused(let refusal): refusal.reason
+        case .heldByOther(let agent): "\(agent) is working on this mention"
+        case .noSuchOutboxEntry(let id): "no outbox entry \(id)"
+        case .alreadyDelivered(let id): "outbox entry \(id) was already delivered"
+        case .noSuchPosition(let id): "no team position \(id)"
+        case .corrupt(let column, let value): "the database holds \(column) '\(value)', which this webcare cannot read"
+        }
+    }
+}
+
+/// Two agents acted on one mention: the events someone else appended since the state
+/// this agent saw, so the screen can say what changed.
+public struct Conflict: Equatable, Sendable, CustomStringConvertible {
+    public var mentionID: Int64
+    /// The last sequence number the agent had seen.
+    public var seenSeq: Int
+    /// What was appended after it, oldest first.
+    public var newer: [LoggedEvent]
+
+    public var description: String {
+        let what = newer.map { "\($0.agent) did \($0.event.name)" }.joined(separator: ", ")
+        return "someone else changed this mention while you were working on it: \(what.isEmpty ? "unknown change" : what)"
+    }
+}

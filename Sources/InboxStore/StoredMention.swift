@@ -1,0 +1,80 @@
+import Foundation
+import GRDB
+import InboxModel
+
+/// A mention as the inbox holds it: the mention itself, its local number (what agents
+/// type: `webcare show 42`), when it arrived here, what the classifier suggested, and
+/// the state of its flow as of the last event.
+public struct StoredMention: Equatable, Sendable {
+    /// The local number, unique in this database.
+    public var number: Int64
+    public var mention: Mention
+    /// When it reached the inbox (the replay clock for a replay); reaction clocks run from here.
+    public var arrivedAt: Date
+    public var suggestedKind: MentionKind?
+    public var looksLikeSpam: Bool
+    /// The kind an agent confirmed, nil until someone classifies it.
+    public var confirmedKind: MentionKind?
+    /// triage, running or closed.
+    public var phase: String
+    /// Where the flow is, such as "complaint/investigating".
+    public var step: String
+    public var outcome: String?
+    /// The number of events in its log; the next event is `lastSeq + 1`.
+    public var lastSeq: Int
+    /// Who holds it right now, if anyone.
+    public var holder: Claim?
+
+    /// The kind the queue sorts and counts it by: confirmed, else suggested.
+    public var kind: MentionKind? { confirmedKind ?? suggestedKind }
+
+    /// Platform and platform id, the way scripts name a mention across databases.
+    public var key: String { "\(mention.platform.rawValue):\(mention.id)" }
+
+    /// Columns every query that builds a `StoredMention` selects.
+    static let columns = """
+        m.id, m.platform, m.platform_id, m.channel, m.conversation_id, m.in_reply_to_id, m.author_handle,
+        m.author_name, m.followers, m.verified, m.text, m.posted_at, m.language, m.link, m.arrived_at,
+        m.suggested_kind, m.spam, m.kind, m.kind_confirmed, m.phase, m.step, m.outcome, m.last_seq,
+        c.agent AS holder, c.expires_at AS holder_until
+        """
+
+    /// The join that fills `holder` with a claim that has not expired at `:now`.
+    static let claimJoin = "LEFT JOIN claim c ON c.mention_id = m.id AND c.expires_at > :now"
+
+    init(row: Row) throws {
+        func decoded<T: RawRepresentable<String>>(_ column: String, as type: T.Type) throws -> T {
+            let raw: String = row[column]
+            guard let value = T(rawValue: raw) else { throw StoreError.corrupt(column: column, value: raw) }
+            return value
+        }
+        let confirmed: Bool = row["kind_confirmed"]
+        let kindName: String? = row["kind"]
+        let suggestedName: String? = row["suggested_kind"]
+        number = row["id"]
+        mention = Mention(
+            platform: try decoded("platform", as: Platform.self),
+            channel: try decoded("channel", as: MentionChannel.self),
+            id: row["platform_id"], conversationID: row["conversation_id"], inReplyToID: row["in_reply_to_id"],
+            author: Author(handle: row["author_handle"], name: row["author_name"], followers: row["followers"],
+                           verified: row["verified"]),
+            text: row["text"], postedAt: Date(timeIntervalSince1970: row["posted_at"]),
+            language: row["language"], link: row["link"])
+        arrivedAt = Date(timeIntervalSince1970: row["arrived_at"])
+        suggestedKind = suggestedName.flatMap(MentionKind.init(rawValue:))
+        looksLikeSpam = row["spam"]
+        confirmedKind = confirmed ? kindName.flatMap(MentionKind.init(rawValue:)) : nil
+        phase = row["phase"]
+        step = row["step"]
+        outcome = row["outcome"]
+        lastSeq = row["last_seq"]
+        let holderName: String? = row["holder"]
+        holder = holderName.map { Claim(agent: $0, expiresAt: Date(timeIntervalSince1970: row["holder_until"])) }
+    }
+}
+
+/// An agent's hold on a mention, until the lease runs out.
+public struct Claim: Equatable, Sendable {
+    public var agent: String
+    public var expiresAt: Date
+}
