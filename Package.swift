@@ -49,6 +49,10 @@ let package = Package(
             resources: [.copy("Conformance")]
         ),
         .testTarget(
+            name: "InboxStoreTests",
+            dependencies: ["InboxStore", "InboxModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
             name: "InboxTUITests",
             dependencies: ["InboxTUI", "CNcurses"]
         ),

@@ -15,7 +15,8 @@ struct Webcare: ParsableCommand {
             (a reply that cannot be sent), 2 on bad input or usage.
             """,
         version: version,
-        subcommands: [CheckCommand.self, FlowsCommand.self, ImportCommand.self]
+        subcommands: [InitCommand.self, ImportCommand.self, ReplayCommand.self, ListCommand.self, ShowCommand.self,
+                      OutboxCommand.self, CheckCommand.self, FlowsCommand.self]
     )
 
     /// Runs the command, mapping usage errors to exit status 2 like other Unix tools

@@ -39,6 +39,9 @@ public struct RecordCheck: Sendable {
         if let what = Self.identifierProblem(mention.author.handle) { return ImportProblem("author.handle", what) }
         if mention.author.followers < 0 { return ImportProblem("author.followers", "negative (\(mention.author.followers))") }
         if mention.text.isEmpty { return ImportProblem("text", "empty") }
+        // SQLite keeps a NUL, but C strings read back stop at it: the rest would be lost.
+        if mention.text.utf8.contains(0) { return ImportProblem("text", "contains a NUL character") }
+        if mention.author.name.utf8.contains(0) { return ImportProblem("author.name", "contains a NUL character") }
         if mention.text.utf8.count > Self.longestText, mention.text.unicodeScalars.count > Self.longestText {
             return ImportProblem("text", "longer than \(Self.longestText) characters")
         }

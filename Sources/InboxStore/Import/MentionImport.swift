@@ -38,11 +38,12 @@ public struct MentionImport {
     }
 
     /// Reads `reader` to its end. `label` names the input in messages
-    /// (`label:line: field: what`, sent to `report`). `arrival` gives each mention its
-    /// arrival time; a replay sleeps in it until the mention is due. With `commitEach`,
-    /// every mention is committed as it arrives.
+    /// (`label:line: field: what`, sent to `report`). `admit` gives each mention its
+    /// arrival time just before it is stored, and may adjust it: a replay sleeps there
+    /// until the mention is due, and renames the ids of a second pass. With
+    /// `commitEach`, every mention is committed as it arrives.
     public func run(_ reader: RecordReader, label: String, into inbox: Inbox, commitEach: Bool = false,
-                    arrival: (Mention) -> Date = { _ in Date() }, report: (String) -> Void) throws -> ImportTotals
+                    admit: (inout Mention) -> Date = { _ in Date() }, report: (String) -> Void) throws -> ImportTotals
     {
         let channel = BatchChannel<Message>(capacity: 8)
         let reading = Thread { [commitBeforeWaiting, classifier = inbox.classifier] in
@@ -83,8 +84,8 @@ public struct MentionImport {
                                 batch.rejected += 1
                             case .skipped(let reason):
                                 batch.skipped[reason, default: 0] += 1
-                            case .mention(let mention):
-                                let arrivedAt = arrival(mention)
+                            case .mention(var mention):
+                                let arrivedAt = admit(&mention)
                                 if !open {
                                     try db.beginTransaction(.immediate)
                                     open = true

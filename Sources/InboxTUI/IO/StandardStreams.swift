@@ -10,7 +10,11 @@ enum StandardStreams {
     }
 
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        errorWithoutNewline(message + "\n")
+    }
+
+    static func errorWithoutNewline(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 
     /// All of standard input as text, or where it stops being UTF-8.

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import InboxStore
+
+/// `webcare list`: the queue in queue order, for people and for scripts.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Print the queue in queue order (overdue first, then kind, influence, age).",
+        discussion: """
+            One line per mention: number, clock (! overdue, ~ due soon), age, platform/channel, \
+            kind (ending in ? while only suggested), flow step, author and followers, who holds \
+            it, text. With --json, one JSON object per line; see docs/formats.md for the fields.
+            """
+    )
+
+    @Flag(help: "One JSON object per mention, one per line.")
+    var json = false
+
+    @Option(help: "Print at most this many.")
+    var limit: Int?
+
+    @Flag(help: "Include closed mentions.")
+    var all = false
+
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more.") }
+    }
+
+    func run() throws {
+        let inbox = try store.open()
+        let now = Date()
+        var output = BufferedOutput()
+        let width = TerminalWidth.columns
+        for stored in try inbox.queue(scope: all ? .all : .open, limit: limit, now: now) {
+            if json {
+                output.append(ReportJSON.line(MentionReport(stored, classifier: inbox.classifier,
+                                                            deadlines: inbox.deadlines, now: now)))
+            } else {
+                output.append(QueueLine.line(stored, deadlines: inbox.deadlines, now: now, width: width))
+            }
+            output.append("\n")
+        }
+        output.flush()
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import InboxModel
+import InboxStore
+
+/// A mention as `list --json` and `show --json` print it. The field names are the
+/// interface scripts rely on: add fields, never rename them.
+struct MentionReport: Encodable {
+    struct AuthorReport: Encodable {
+        var handle: String
+        var name: String
+        var followers: Int
+        var verified: Bool
+    }
+
+    struct ClockReport: Encodable {
+        /// on-time, due-soon or overdue.
+        var state: String
+        var secondsLeft: Int
+    }
+
+    struct HolderReport: Encodable {
+        var agent: String
+        var until: String
+    }
+
+    var number: Int64
+    var key: String
+    var platform: String
+    var channel: String
+    var id: String
+    var conversationID: String?
+    var inReplyToID: String?
+    var author: AuthorReport
+    var text: String
+    var postedAt: String
+    var language: String?
+    var link: String?
+    var arrivedAt: String
+    var suggestedKind: String?
+    /// The words that decided the suggestion.
+    var suggestedWords: [String]
+    var looksLikeSpam: Bool
+    var confirmedKind: String?
+    var phase: String
+    var step: String
+    var outcome: String?
+    var lastSeq: Int
+    var clock: ClockReport?
+    var holder: HolderReport?
+
+    init(_ stored: StoredMention, classifier: KindClassifier, deadlines: ReactionDeadlines, now: Date) {
+        let mention = stored.mention
+        number = stored.number
+        key = stored.key
+        platform = mention.platform.rawValue
+        channel = mention.channel.rawValue
+        id = mention.id
+        conversationID = mention.conversationID
+        inReplyToID = mention.inReplyToID
+        author = AuthorReport(handle: mention.author.handle, name: mention.author.name,
+                              followers: mention.author.followers, verified: mention.author.verified)
+        text = mention.text
+        postedAt = ISOTime.string(mention.postedAt)
+        language = mention.language
+        link = mention.link
+        arrivedAt = ISOTime.string(stored.arrivedAt)
+        suggestedKind = stored.suggestedKind?.rawValue
+        suggestedWords = classifier.suggest(for: mention.text).evidence
+        looksLikeSpam = stored.looksLikeSpam
+        confirmedKind = stored.confirmedKind?.rawValue
+        phase = stored.phase
+        step = stored.step
+        outcome = stored.outcome
+        lastSeq = stored.lastSeq
+        clock = stored.phase == "closed" ? nil : stored.clock(deadlines: deadlines, now: now).map {
+            ClockReport(state: $0.state.rawValue, secondsLeft: $0.secondsLeft)
+        }
+        holder = stored.holder.map { HolderReport(agent: $0.agent, until: ISOTime.string($0.expiresAt)) }
+    }
+}
+
+extension StoredMention {
+    /// Its reaction clock at `now`: from arrival, on the deadline of its kind and channel.
+    func clock(deadlines: ReactionDeadlines, now: Date) -> ReactionClock? {
+        ReactionClock(arrival: arrivedAt, allowed: deadlines.seconds(for: kind, on: mention.homeChannel), now: now)
+    }
+}
+
+/// Times as scripts read them: ISO 8601 in UTC, to the second.
+enum ISOTime {
+    static func string(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!))
+    }
+}
+
+/// JSON for reports: keys sorted so output is stable, slashes left alone.
+enum ReportJSON {
+    static func line(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+    }
+}

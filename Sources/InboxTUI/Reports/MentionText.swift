@@ -1,0 +1,47 @@
+import Foundation
+import InboxModel
+import InboxStore
+
+/// `show` for a person: the mention, the classifier's reasons, the flow and its history,
+/// with all outside text made safe to print.
+enum MentionText {
+    static func lines(_ stored: StoredMention, flow: MentionFlow, history: [LoggedEvent], inbox: Inbox, now: Date)
+        -> String
+    {
+        let mention = stored.mention
+        let safe = VisibleText.line
+        let suggestion = inbox.classifier.suggest(for: mention.text)
+        var out: [String] = []
+        out.append("#\(stored.number)  \(stored.key)  \(mention.platform.displayName) \(mention.channel.rawValue)")
+        out.append("From:      \(safe(mention.author.name)) @\(safe(mention.author.handle)), "
+            + "\(Influence.short(mention.author.followers)) followers\(mention.author.verified ? ", verified" : "")")
+        out.append("Posted:    \(ISOTime.string(mention.postedAt))   arrived \(ISOTime.string(stored.arrivedAt))")
+        if let thread = mention.conversationID { out.append("Thread:    \(safe(thread))") }
+        if let parent = mention.inReplyToID { out.append("Replies to: \(safe(parent))") }
+        if let language = mention.language { out.append("Language:  \(safe(language))") }
+        if let link = mention.link { out.append("Link:      \(safe(link))") }
+        let words = suggestion.evidence.map { "\"\(safe($0))\"" }.joined(separator: ", ")
+        let suggested = stored.suggestedKind.map(\.rawValue) ?? (stored.looksLikeSpam ? "none (looks like spam)" : "none")
+        out.append("Suggested: \(suggested)\(words.isEmpty ? "" : " (\(words))")")
+        out.append("Confirmed: \(stored.confirmedKind?.rawValue ?? "not yet")")
+        if stored.phase != "closed", let clock = stored.clock(deadlines: inbox.deadlines, now: now) {
+            let left = clock.secondsLeft >= 0 ? "\(QueueLine.age(Double(clock.secondsLeft))) left"
+                : "\(QueueLine.age(Double(-clock.secondsLeft))) over"
+            out.append("Clock:     \(clock.state.rawValue), \(left)")
+        }
+        out.append("Step:      \(stored.step)\(stored.outcome.map { " (\($0))" } ?? "")")
+        if let holder = stored.holder { out.append("Held by:   \(safe(holder.agent)) until \(ISOTime.string(holder.expiresAt))") }
+        out.append("Next:      \(flow.guidance(at: now))")
+        out.append("")
+        out.append(contentsOf: VisibleText.lines(mention.text).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { "    " + $0 })
+        if !history.isEmpty {
+            out.append("")
+            out.append("History:")
+            for entry in history {
+                out.append("  \(entry.seq). \(ISOTime.string(entry.at)) \(safe(entry.agent)): \(entry.event.name)")
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+}
