@@ -1,0 +1,128 @@
+import Foundation
+import InboxModel
+import Testing
+@testable import InboxStore
+
+@Suite("Import formats: each maps to Mention values, skips what is not a mention")
+struct FormatTests {
+    static let formats = sampleData + "/formats"
+
+    /// Imports `file` into a fresh inbox and returns it with the totals.
+    func imported(_ file: String, own: [String] = ["NetVia"], mapping: [String: String] = [:]) throws
+        -> (Inbox, ImportTotals, [String], TemporaryDirectory)
+    {
+        let dir = try TemporaryDirectory()
+        let inbox = try Inbox(path: dir.database, agent: "alice")
+        let (totals, messages) = try inbox.importFile(Self.formats + "/" + file, own: own, mapping: mapping)
+        return (inbox, totals, messages, dir)
+    }
+
+    @Test("Twitter v2 response: includes.users gives the author, retweets and own posts are skipped, entities decoded")
+    func twitterV2() throws {
+        let (inbox, totals, messages, _dir) = try imported("twitter-v2-search.json")
+        _ = _dir
+        #expect(messages.isEmpty)
+        #expect(totals.imported == 3 && totals.skipped == [.retweet: 1, .ownPost: 1] && totals.rejected == 0)
+        let first = try inbox.mention("twitter:1859912345678901234").mention
+        #expect(first == Mention(
+            platform: .twitter, channel: .publicMention, id: "1859912345678901234",
+            conversationID: "1859912345678901234",
+            author: Author(handle: "jdevries_zwolle", name: "Jeroen de Vries", followers: 318),
+            text: "@NetVia al sinds vanochtend geen tv & internet in Zwolle-Zuid. Wat is er aan de hand?",
+            postedAt: Date(timeIntervalSince1970: 1_794_820_324), language: "nl",
+            link: "https://twitter.com/jdevries_zwolle/status/1859912345678901234"))
+        let answer = try inbox.mention("1859913999999999999").mention
+        #expect(answer.inReplyToID == "1859913111111111111")
+        #expect(answer.text.contains("niks <3 voor"))
+        let hashtag = try inbox.mention("1859914444444444444").mention
+        #expect(hashtag.channel == .hashtag && hashtag.author.followers == 2140)
+    }
+
+    @Test("Twitter v2 stream lines: one tweet per line with its users")
+    func twitterV2Stream() throws {
+        let (inbox, totals, _, _dir) = try imported("twitter-v2-stream.jsonl")
+        _ = _dir
+        #expect(totals.imported == 2)
+        let fan = try inbox.mention("1859920000000000002").mention
+        #expect(fan.author == Author(handle: "samokafor", name: "Sam Okafor", followers: 2_100_000, verified: true))
+    }
+
+    @Test("Twitter v1.1: followers_count, extended_tweet.full_text over text, HTML entities, retweets skipped")
+    func twitterV1() throws {
+        let (inbox, totals, _, _dir) = try imported("twitter-v1-statuses.jsonl")
+        _ = _dir
+        #expect(totals.imported == 2 && totals.skipped == [.retweet: 1])
+        let bill = try inbox.mention("1859930000000000001").mention
+        #expect(bill.author.followers == 12)
+        #expect(bill.text == "@NetVia Waarom is mijn factuur deze maand €20 hoger? Ik heb niks veranderd & niks gebeld")
+        #expect(bill.postedAt == Date(timeIntervalSince1970: 1_794_824_400))
+        let long = try inbox.mention("1859930000000000002").mention
+        #expect(long.text.hasSuffix("iemand opneemt? <Ik wil gewoon opzeggen>"))
+    }
+
+    @Test("Facebook webhook: feed comments and page mentions; the page's own comment and reactions skipped")
+    func facebook() throws {
+        let (inbox, totals, _, _dir) = try imported("facebook-webhook.json", own: [])
+        _ = _dir
+        #expect(totals.imported == 2 && totals.skipped == [.ownPost: 1, .notSaid: 1])
+        let comment = try inbox.mention("facebook:555000111_900100200").mention
+        #expect(comment.channel == .comment && comment.conversationID == "104857600000001_555000111")
+        #expect(comment.author.name == "Ingrid Smit" && comment.postedAt == Date(timeIntervalSince1970: 1_794_825_600))
+        let pageMention = try inbox.mention("facebook:7001002005_123123123").mention
+        #expect(pageMention.channel == .publicMention && pageMention.author.handle == "7001002005")
+    }
+
+    static let exportMapping = ["Source": "platform", "Type": "channel", "Message ID": "id", "Thread": "conversationID",
+                                "Author": "author.handle", "Author Name": "author.name", "Reach": "author.followers",
+                                "Verified": "author.verified", "Message": "text", "Date": "postedAt",
+                                "Language": "language", "URL": "link"]
+
+    @Test("CSV with a header mapping; a quoted field may span lines and the record keeps its first line")
+    func csv() throws {
+        let (inbox, totals, _, _dir) = try imported("monitoring-export.csv", mapping: Self.exportMapping)
+        _ = _dir
+        #expect(totals.imported == 3)
+        let multiline = try inbox.mention("instagram:ig-77003").mention
+        #expect(multiline.text == "@netvia zelfde hier, app crasht bij het inloggen\nna de laatste update")
+        #expect(multiline.conversationID == "ig-77001" && multiline.channel == .comment)
+        #expect(try inbox.mention("li-77002").mention.author.followers == 2310)
+    }
+
+    @Test("CSV without a mapping names the columns it misses")
+    func csvHeaderProblem() throws {
+        let (_, totals, messages, _dir) = try imported("monitoring-export.csv")
+        _ = _dir
+        #expect(totals.rejected == 1 && totals.imported == 0)
+        #expect(messages == ["in:1: header: no column for platform, id, author.handle, text, postedAt (map one with --map 'Column=field')"])
+    }
+
+    @Test("each file is detected as its format", arguments: [
+        ("twitter-v2-search.json", MentionFormat.twitterV2), ("twitter-v2-stream.jsonl", .twitterV2),
+        ("twitter-v1-statuses.jsonl", .twitterV1), ("facebook-webhook.json", .facebook),
+        ("monitoring-export.csv", .csv), ("../mentions.jsonl", .webcare),
+    ])
+    func detection(file: String, format: MentionFormat) throws {
+        let descriptor = open(Self.formats + "/" + file, O_RDONLY)
+        defer { close(descriptor) }
+        var reader = RecordReader(lines: LineReader(descriptor: descriptor), fileName: file, format: nil,
+                                  check: RecordCheck(), csvMapping: Self.exportMapping)
+        _ = try reader.next()
+        #expect(reader.format == format)
+    }
+
+    @Test("times in every form the formats write", arguments: [
+        ("2026-11-16T08:00:00Z", 1_794_816_000.0), ("2026-11-16T08:00:00.250Z", 1_794_816_000.25),
+        ("2026-11-16T09:00:00+01:00", 1_794_816_000), ("2026-11-16T08:00:00+0000", 1_794_816_000),
+        ("Mon Nov 16 08:00:00 +0000 2026", 1_794_816_000), ("1794816000", 1_794_816_000),
+        ("2024-02-29T00:00:00Z", 1_709_164_800),
+    ])
+    func timestamps(text: String, seconds: Double) {
+        #expect(Timestamp.parse(text) == Date(timeIntervalSince1970: seconds))
+    }
+
+    @Test("not times", arguments: ["gisteren", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-11-16T08:00:00",
+                                   "2026-11-16T25:00:00Z", "Mon Foo 16 08:00:00 +0000 2026", ""])
+    func notTimestamps(text: String) {
+        #expect(Timestamp.parse(text) == nil)
+    }
+}
