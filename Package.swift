@@ -54,7 +54,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InboxTUITests",
-            dependencies: ["InboxTUI", "CNcurses"]
+            dependencies: ["InboxTUI", "InboxStore", "InboxModel", "CNcurses"]
         ),
     ],
     swiftLanguageModes: [.v6]

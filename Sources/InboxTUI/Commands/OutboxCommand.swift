@@ -93,6 +93,27 @@ struct OutboxReport: Encodable {
     var createdAt: String
     var deliveredAt: String?
 
+    private enum Keys: String, CodingKey {
+        case id, mention, key, platform, inReplyTo, to, action, channel, text, agent, createdAt, deliveredAt
+    }
+
+    /// Every key always present, absent values as null.
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(mention, forKey: .mention)
+        try c.encode(key, forKey: .key)
+        try c.encode(platform, forKey: .platform)
+        try c.encode(inReplyTo, forKey: .inReplyTo)
+        try c.encode(to, forKey: .to)
+        try c.encode(action, forKey: .action)
+        try c.encode(channel, forKey: .channel)
+        try c.encode(text, forKey: .text)
+        try c.encode(agent, forKey: .agent)
+        try c.encode(createdAt, forKey: .createdAt)
+        try c.encode(deliveredAt, forKey: .deliveredAt)
+    }
+
     init(_ entry: OutboxEntry) {
         id = entry.id
         mention = entry.mentionNumber

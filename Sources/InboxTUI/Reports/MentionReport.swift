@@ -48,6 +48,40 @@ struct MentionReport: Encodable {
     var clock: ClockReport?
     var holder: HolderReport?
 
+    private enum Keys: String, CodingKey {
+        case number, key, platform, channel, id, conversationID, inReplyToID, author, text, postedAt, language, link
+        case arrivedAt, suggestedKind, suggestedWords, looksLikeSpam, confirmedKind, phase, step, outcome, lastSeq
+        case clock, holder
+    }
+
+    /// Every key always present, absent values as null: a script can rely on the shape.
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(number, forKey: .number)
+        try c.encode(key, forKey: .key)
+        try c.encode(platform, forKey: .platform)
+        try c.encode(channel, forKey: .channel)
+        try c.encode(id, forKey: .id)
+        try c.encode(conversationID, forKey: .conversationID)
+        try c.encode(inReplyToID, forKey: .inReplyToID)
+        try c.encode(author, forKey: .author)
+        try c.encode(text, forKey: .text)
+        try c.encode(postedAt, forKey: .postedAt)
+        try c.encode(language, forKey: .language)
+        try c.encode(link, forKey: .link)
+        try c.encode(arrivedAt, forKey: .arrivedAt)
+        try c.encode(suggestedKind, forKey: .suggestedKind)
+        try c.encode(suggestedWords, forKey: .suggestedWords)
+        try c.encode(looksLikeSpam, forKey: .looksLikeSpam)
+        try c.encode(confirmedKind, forKey: .confirmedKind)
+        try c.encode(phase, forKey: .phase)
+        try c.encode(step, forKey: .step)
+        try c.encode(outcome, forKey: .outcome)
+        try c.encode(lastSeq, forKey: .lastSeq)
+        try c.encode(clock, forKey: .clock)
+        try c.encode(holder, forKey: .holder)
+    }
+
     init(_ stored: StoredMention, classifier: KindClassifier, deadlines: ReactionDeadlines, now: Date) {
         let mention = stored.mention
         number = stored.number
