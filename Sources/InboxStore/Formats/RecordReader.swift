@@ -101,10 +101,17 @@ public struct RecordReader: Sendable {
     private mutating func records(in line: ArraySlice<UInt8>, number: Int, beforeWait: () -> Void) throws(Failure)
         -> [Item]
     {
-        if let invalid = line.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset(in: $0) }) {
-            return [Item(line: number, record: DecodedRecord(.rejected(ImportProblem("record", "not valid UTF-8 at byte \(invalid + 1)"))))]
+        guard let csv else {
+            let records = decode(Data(line))
+            // Decoding validates the UTF-8 it reads; only a rejected line is checked
+            // again, to say where the bytes go wrong rather than that the JSON does.
+            if records.contains(where: { if case .rejected = $0.result { true } else { false } }),
+               let invalid = Self.invalidUTF8(line, number: number) {
+                return [invalid]
+            }
+            return records.map { Item(line: number, record: $0) }
         }
-        guard let csv else { return decode(Data(line)).map { Item(line: number, record: $0) } }
+        if let invalid = Self.invalidUTF8(line, number: number) { return [invalid] }
         var row = CSVRow()
         var current = line
         while !row.add(line: current) {
@@ -114,6 +121,12 @@ public struct RecordReader: Sendable {
             current = more
         }
         return [Item(line: number, record: DecodedRecord(csv.record(row.take())))]
+    }
+
+    /// A rejection saying where `line` stops being UTF-8, or nil when it is UTF-8.
+    private static func invalidUTF8(_ line: ArraySlice<UInt8>, number: Int) -> Item? {
+        guard let invalid = line.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset(in: $0) }) else { return nil }
+        return Item(line: number, record: DecodedRecord(.rejected(ImportProblem("record", "not valid UTF-8 at byte \(invalid + 1)"))))
     }
 
     private func decode(_ json: Data) -> [DecodedRecord] {

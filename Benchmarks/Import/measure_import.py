@@ -1,0 +1,76 @@
+"""Times `webcare import` of N generated mentions (webcare JSON Lines) into a fresh
+database, and sqlite3's own `.import` of the same records as CSV into an equivalent
+table (same columns as the file, same unique and author indexes, same pragmas), in
+the same run. Peak resident memory comes from getrusage of each child. Prints the
+Markdown section for BENCHMARKS.md.
+
+Usage: measure_import.py WEBCARE_BINARY COUNT WORKDIR"""
+import os
+import platform
+import subprocess
+import sys
+import time
+
+binary, count, work = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+here = os.path.dirname(os.path.abspath(__file__))
+generator = os.path.join(here, "..", "..", "sample-data", "generate.py")
+jsonl, csv = os.path.join(work, "mentions.jsonl"), os.path.join(work, "mentions.csv")
+with open(jsonl, "w") as out:
+    subprocess.run([sys.executable, generator, str(count)], stdout=out, check=True)
+with open(csv, "w") as out:
+    subprocess.run([sys.executable, generator, str(count), "--csv"], stdout=out, check=True)
+
+
+def timed(command, stdin=None):
+    """Wall seconds and peak RSS (MB) of one child process, from its own rusage."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdin=stdin, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    if status != 0:
+        sys.exit(f"{command[0]} failed with status {status}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+SQLITE_SCRIPT = f"""PRAGMA journal_mode=WAL;
+PRAGMA synchronous=NORMAL;
+PRAGMA cache_size=-32768;
+CREATE TABLE mention (platform TEXT NOT NULL, channel TEXT NOT NULL, platform_id TEXT NOT NULL,
+  conversation_id TEXT, in_reply_to_id TEXT, author_handle TEXT NOT NULL, author_name TEXT NOT NULL,
+  followers INTEGER NOT NULL, verified TEXT NOT NULL, text TEXT NOT NULL, posted_at TEXT NOT NULL,
+  language TEXT, link TEXT, UNIQUE (platform, platform_id));
+CREATE INDEX mention_author ON mention (platform, author_handle);
+.import --csv --skip 1 {csv} mention
+"""
+
+webcare_db, sqlite_db = os.path.join(work, "webcare.sqlite"), os.path.join(work, "sqlite3.sqlite")
+webcare_seconds, webcare_rss = timed([binary, "import", "--db", webcare_db, jsonl])
+script = os.path.join(work, "import.sql")
+with open(script, "w") as f:
+    f.write(SQLITE_SCRIPT)
+with open(script) as f:
+    sqlite_seconds, sqlite_rss = timed(["sqlite3", sqlite_db], stdin=f)
+count_check = subprocess.run(["sqlite3", webcare_db, "SELECT count(*) FROM mention"], capture_output=True,
+                             text=True, check=True).stdout.strip()
+
+webcare_rate, sqlite_rate = count / webcare_seconds, count / sqlite_seconds
+ratio = webcare_rate / sqlite_rate
+cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+sqlite_version = subprocess.run(["sqlite3", "--version"], capture_output=True, text=True).stdout.split()[0]
+print(f"Command: `Benchmarks/run-import.sh {count}` (release build), {time.strftime('%Y-%m-%d', time.gmtime())}.")
+print(f"Machine: {os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, {platform.system()} {platform.release()}; "
+      f"SQLite {sqlite_version}.")
+print()
+print(f"Input: {count:,} mentions from `sample-data/generate.py`: {os.path.getsize(jsonl) / 2**20:.0f} MB as "
+      f"JSON Lines, {os.path.getsize(csv) / 2**20:.0f} MB as CSV. Database rows after the webcare import: {count_check}.")
+print()
+print("| importer | time | mentions/s | peak RSS |")
+print("|---|---:|---:|---:|")
+print(f"| `webcare import` (JSON Lines: parse, check, classify, insert) | {webcare_seconds:.2f} s | "
+      f"{webcare_rate:,.0f} | {webcare_rss:.0f} MB |")
+print(f"| `sqlite3 .import` (CSV into the equivalent table) | {sqlite_seconds:.2f} s | {sqlite_rate:,.0f} | {sqlite_rss:.0f} MB |")
+print()
+print(f"Ratio: webcare imports at {ratio:.2f}× sqlite3's rate (aim: at least 0.5×: "
+      f"{'met' if ratio >= 0.5 else 'NOT met'}). Target 150,000 mentions/s: {'met' if webcare_rate >= 150_000 else 'NOT met'}. "
+      f"Memory under 100 MB: {'met' if webcare_rss < 100 else 'NOT met'}.")
