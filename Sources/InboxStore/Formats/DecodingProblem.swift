@@ -48,3 +48,17 @@ extension ImportProblem {
         return ", found \(rest)"
     }
 }
+
+extension DecodedRecord {
+    /// Decodes `T` from `json` and makes records of it, or one rejection naming the field
+    /// that stopped the decoder.
+    static func decoding<T: Decodable>(_ type: T.Type, from json: Data, _ records: (T) -> [DecodedRecord])
+        -> [DecodedRecord]
+    {
+        do {
+            return records(try JSONDecoder().decode(type, from: json))
+        } catch {
+            return [DecodedRecord(.rejected(ImportProblem(error)))]
+        }
+    }
+}

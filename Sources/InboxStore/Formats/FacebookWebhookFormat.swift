@@ -64,12 +64,10 @@ struct FacebookWebhookFormat {
     let check: RecordCheck
 
     func records(in json: Data) -> [DecodedRecord] {
-        let delivery: Delivery
-        do {
-            delivery = try JSONDecoder().decode(Delivery.self, from: json)
-        } catch {
-            return [DecodedRecord(.rejected(ImportProblem(error)))]
-        }
+        DecodedRecord.decoding(Delivery.self, from: json, records(in:))
+    }
+
+    private func records(in delivery: Delivery) -> [DecodedRecord] {
         var records: [DecodedRecord] = []
         for (e, entry) in delivery.entry.enumerated() {
             for (c, change) in (entry.changes ?? []).enumerated() {

@@ -47,7 +47,7 @@ struct JSONScanner {
                 let body = UnsafeBufferPointer(rebasing: bytes[start..<position])
                 position += 1
                 if plain { return String(validating: body, as: UTF8.self) }
-                return Self.unescaped(body)
+                return try? JSONStringBody.decode(ArraySlice(body), columnsFrom: 0)
             }
             if byte < 0x20 { return nil }
             if byte == 0x5C {
@@ -142,59 +142,5 @@ struct JSONScanner {
             guard let key = string(), take(0x3A), member(&self, key) else { return false }
         } while take(0x2C)
         return take(0x7D)
-    }
-
-    private static func unescaped(_ body: UnsafeBufferPointer<UInt8>) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(body.count)
-        var i = 0
-        while i < body.count {
-            let byte = body[i]
-            guard byte == 0x5C else {
-                out.append(byte)
-                i += 1
-                continue
-            }
-            guard i + 1 < body.count else { return nil }
-            let escape = body[i + 1]
-            i += 2
-            switch escape {
-            case 0x22, 0x5C, 0x2F: out.append(escape)
-            case 0x62: out.append(0x08)
-            case 0x66: out.append(0x0C)
-            case 0x6E: out.append(0x0A)
-            case 0x72: out.append(0x0D)
-            case 0x74: out.append(0x09)
-            case 0x75:
-                guard var value = hex4(body, at: i) else { return nil }
-                i += 4
-                if (0xD800...0xDBFF).contains(value) {
-                    guard i + 6 <= body.count, body[i] == 0x5C, body[i + 1] == 0x75, let low = hex4(body, at: i + 2),
-                          (0xDC00...0xDFFF).contains(low) else { return nil }
-                    value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
-                    i += 6
-                }
-                guard let scalar = Unicode.Scalar(value) else { return nil }
-                out.append(contentsOf: String(scalar).utf8)
-            default: return nil
-            }
-        }
-        return String(validating: out, as: UTF8.self)
-    }
-
-    private static func hex4(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32? {
-        guard i + 4 <= bytes.count else { return nil }
-        var value: UInt32 = 0
-        for byte in bytes[i..<(i + 4)] {
-            let digit: UInt32
-            switch byte {
-            case 0x30...0x39: digit = UInt32(byte - 0x30)
-            case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
-            case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
-            default: return nil
-            }
-            value = value << 4 | digit
-        }
-        return value
     }
 }

@@ -38,20 +38,12 @@ struct TwitterV1Format {
     let check: RecordCheck
 
     func records(in json: Data) -> [DecodedRecord] {
-        let decoder = JSONDecoder()
         if json.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) == 0x5B {
-            do {
-                let statuses = try decoder.decode([Status].self, from: json)
-                return statuses.enumerated().map { DecodedRecord(path: "[\($0)]", record($1, path: "[\($0)].")) }
-            } catch {
-                return [DecodedRecord(.rejected(ImportProblem(error)))]
+            return DecodedRecord.decoding([Status].self, from: json) { statuses in
+                statuses.enumerated().map { DecodedRecord(path: "[\($0)]", record($1, path: "[\($0)].")) }
             }
         }
-        do {
-            return [DecodedRecord(record(try decoder.decode(Status.self, from: json), path: ""))]
-        } catch {
-            return [DecodedRecord(.rejected(ImportProblem(error)))]
-        }
+        return DecodedRecord.decoding(Status.self, from: json) { [DecodedRecord(record($0, path: ""))] }
     }
 
     private func record(_ status: Status, path: String) -> ImportedRecord {

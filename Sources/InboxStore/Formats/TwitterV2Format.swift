@@ -66,12 +66,10 @@ struct TwitterV2Format {
     let check: RecordCheck
 
     func records(in json: Data) -> [DecodedRecord] {
-        let response: Response
-        do {
-            response = try JSONDecoder().decode(Response.self, from: json)
-        } catch {
-            return [DecodedRecord(.rejected(ImportProblem(error)))]
-        }
+        DecodedRecord.decoding(Response.self, from: json, records(in:))
+    }
+
+    private func records(in response: Response) -> [DecodedRecord] {
         let users = Dictionary((response.includes?.users ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         switch response.data {
         case nil: return []
