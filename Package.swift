@@ -21,7 +21,11 @@ let package = Package(
         .target(name: "InboxModel"),
         .target(
             name: "InboxStore",
-            dependencies: ["InboxModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "InboxModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .executableTarget(
             name: "InboxTUI",

@@ -55,8 +55,8 @@ public struct MentionImport {
         return try inbox.queue.writeWithoutTransaction { db in
             // A bigger page cache for the unique index's random inserts: without it the
             // same index pages go to the WAL again and again. Memory stays bounded by it.
-            try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKiB)")
-            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+            try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKiB); PRAGMA wal_autocheckpoint = 16384")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000") }
             var totals = ImportTotals(), batch = ImportTotals()
             var open = false, lastCommit = Date()
             let writer = try MentionWriter(db)
