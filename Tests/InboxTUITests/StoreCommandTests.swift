@@ -166,4 +166,72 @@ import Testing
         let bad = try scratch.run(["replay", file, "--speed", "0"])
         #expect(bad.status == 2)
     }
+
+    @Test func outboxFollowPrintsWhatAgentsSendAsTheySendIt() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        _ = try scratch.run(["import", Self.sample + "/mentions.jsonl"])
+        let process = Process()
+        process.executableURL = WebcareProcess.binary
+        process.arguments = ["outbox", "--follow", "--json", "--db", scratch.database]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        let received = LockedData()
+        output.fileHandleForReading.readabilityHandler = { received.append($0.availableData) }
+        try process.run()
+        // SIGKILL: a child of the test runner may inherit a blocked SIGTERM.
+        defer { kill(process.processIdentifier, SIGKILL) }
+        usleep(300_000)
+        let inbox = try Inbox(path: scratch.database, agent: "bob")
+        let fan = try inbox.mention("twitter:tw-1001")
+        try inbox.append(.classify(.question), to: fan.number, seenSeq: 0)
+        let reply = Reply(text: "Hoi Peter, houd de resetknop 10 seconden ingedrukt. ^Bob", channel: .twitter, moves: [.answer])
+        try inbox.append(.send(reply), to: fan.number, seenSeq: 1)
+        let sentAt = Date()
+        while !received.value.contains(0x0A), Date().timeIntervalSince(sentAt) < 3 { usleep(10_000) }
+        let elapsed = Date().timeIntervalSince(sentAt)
+        output.fileHandleForReading.readabilityHandler = nil
+        let entry = try #require(JSONSerialization.jsonObject(with: received.value) as? [String: Any],
+                                 "printed: \(String(decoding: received.value, as: UTF8.self))")
+        #expect(entry["text"] as? String == reply.text && entry["agent"] as? String == "bob")
+        #expect(elapsed < 1, "outbox --follow took \(elapsed) s to print a sent reply")
+    }
+
+    @Test func replayLoopBringsTheFileBackAsNewMentions() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let process = Process()
+        process.executableURL = WebcareProcess.binary
+        process.arguments = ["replay", Self.sample + "/mentions.jsonl", "--speed", "max", "--loop", "--db", scratch.database]
+        process.standardOutput = Pipe()
+        try process.run()
+        let inbox = try Inbox(path: scratch.database)
+        let start = Date()
+        while try inbox.mentionCount() < 3 * 72, Date().timeIntervalSince(start) < 20 { usleep(50_000) }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(try inbox.mentionCount() >= 3 * 72)
+        let third = try inbox.mention("twitter:tw-1004~3").mention
+        #expect(third.conversationID == "tw-1003~3")
+        #expect(third.text == (try inbox.mention("twitter:tw-1004").mention.text))
+    }
+}
+
+/// Bytes gathered from a pipe's handler thread.
+final class LockedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    func append(_ more: Data) {
+        lock.lock()
+        data.append(more)
+        lock.unlock()
+    }
+
+    var value: Data {
+        lock.lock()
+        defer { lock.unlock() }
+        return data
+    }
 }
