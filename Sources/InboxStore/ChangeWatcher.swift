@@ -10,7 +10,7 @@ public final class ChangeWatcher {
     public init(path: String) throws {
         var configuration = Configuration()
         configuration.readonly = true
-        configuration.busyMode = .timeout(Inbox.busyTimeout)
+        configuration.busyMode = Inbox.busyMode
         connection = try DatabaseQueue(path: path, configuration: configuration)
         lastVersion = try Self.version(connection)
     }

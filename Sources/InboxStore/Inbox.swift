@@ -20,6 +20,15 @@ public final class Inbox: Sendable {
     /// How long a write waits for another process's write to finish.
     public static let busyTimeout: TimeInterval = 10
 
+    /// Waiting for the write lock by retrying every millisecond, not with SQLite's
+    /// default back-off (which sleeps up to 100 ms between tries): an import leaves the
+    /// lock free for a moment after each commit, and an agent's write must catch that
+    /// moment, not sleep through it.
+    static let busyMode = Database.BusyMode.callback { retries in
+        usleep(1000)
+        return Double(retries) < busyTimeout * 1000
+    }
+
     public init(path: String, agent: String = AgentIdentity.current, rules: HouseRules = HouseRules(),
                 deadlines: ReactionDeadlines = .defaults, classifier: KindClassifier = KindClassifier()) throws {
         self.path = path
@@ -29,7 +38,7 @@ public final class Inbox: Sendable {
         self.classifier = classifier
         var configuration = Configuration()
         configuration.journalMode = .wal
-        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.busyMode = Self.busyMode
         configuration.label = "webcare"
         configuration.prepareDatabase { db in
             // NORMAL is durable in WAL mode except for the last commits before a power

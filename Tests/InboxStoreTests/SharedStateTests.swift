@@ -1,5 +1,6 @@
 import Foundation
 import InboxModel
+import GRDB
 import Testing
 @testable import InboxStore
 
@@ -70,15 +71,30 @@ struct SharedStateTests {
         #expect(try watcher.hasChanged() == true)
     }
 
-    @Test("the database is in WAL mode and waits for other writers")
-    func walAndBusyTimeout() throws {
+    @Test("the database is in WAL mode, and a write waits for another process's transaction instead of failing")
+    func walAndWaiting() throws {
         let dir = try TemporaryDirectory()
         let inbox = try Inbox(path: dir.database, agent: "alice")
-        let (mode, timeout) = try inbox.read { db in
-            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA busy_timeout"))
+        let number = try inbox.add([mention("1")])[0]
+        #expect(try inbox.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
+        let other = try DatabaseQueue(path: dir.database)
+        let holding = DispatchSemaphore(value: 0)
+        let writer = Thread {
+            try? other.inTransaction(.immediate) { db in
+                try db.execute(sql: "UPDATE mention SET followers = followers + 1")
+                holding.signal()
+                usleep(300_000)
+                return .commit
+            }
         }
-        #expect(mode == "wal")
-        #expect(timeout == Int(Inbox.busyTimeout * 1000))
+        writer.start()
+        holding.wait()
+        let start = Date()
+        try inbox.saveDraft("Hoi Sanne", for: number)
+        let waited = Date().timeIntervalSince(start)
+        #expect(waited >= 0.2 && waited < 2, "waited \(waited) s")
+        #expect(try inbox.draft(for: number) == "Hoi Sanne")
+        #expect(try inbox.mention("1").mention.author.followers == 413)
     }
 
     @Test("the agent is the account of the user id, whatever $USER says")

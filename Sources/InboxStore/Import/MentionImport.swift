@@ -13,8 +13,12 @@ import InboxModel
 public struct MentionImport {
     /// With `strict`, a file is one transaction, rolled back when any record is rejected.
     public var strict = false
-    /// Longest a batch stays uncommitted.
-    public var commitInterval: TimeInterval = 0.5
+    /// Longest a batch stays uncommitted, which is how long an agent's write may wait
+    /// for the import.
+    public var commitInterval: TimeInterval = 0.1
+    /// After each commit the import leaves the write lock free this long, so agents
+    /// waiting to write get in between batches.
+    public static let pauseAfterCommit: useconds_t = 3000
     /// Most mentions in one transaction.
     public var batchSize = 10_000
     /// Commit whenever reading would block: on for pipes, so what is piped in shows up
@@ -66,6 +70,7 @@ public struct MentionImport {
                 open = false
                 totals += batch
                 batch = ImportTotals()
+                usleep(Self.pauseAfterCommit)
                 lastCommit = Date()
             }
             do {
