@@ -1,3 +1,5 @@
+import InboxModel
+
 /// What an import or replay did with the records it read.
 public struct ImportTotals: Equatable, Sendable {
     public var imported = 0

@@ -1,6 +1,5 @@
 import ArgumentParser
 import InboxModel
-import InboxStore
 
 /// `webcare check --each`: one JSON string per input line, one JSON object per output
 /// line, in order, streaming. A malformed line stops the run with its line number.

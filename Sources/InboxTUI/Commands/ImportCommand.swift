@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import InboxModel
 import InboxStore
 
 /// `webcare import FILE…`: adds mention files to the inbox. Streams, so a pipe feeds a

@@ -1,4 +1,5 @@
 import ArgumentParser
+import InboxModel
 import InboxStore
 
 /// How to read mention files: the options `import` and `replay` share.

@@ -1,4 +1,4 @@
-import InboxStore
+import InboxModel
 
 /// The two pieces of JSON the batch commands need, written by hand because they sit on
 /// the hot path of `check --each`: reading one JSON string per line, and writing strings.

@@ -1,5 +1,5 @@
 import Foundation
-import InboxStore
+import InboxModel
 
 /// Reading standard input and writing standard output in bulk, with the errors a command
 /// reports as bad input (exit status 2).

@@ -1,5 +1,4 @@
 import Foundation
-import InboxModel
 
 /// Twitter API v2: a search response (`data` as a list, `includes.users` with
 /// `public_metrics`), one per file or one per line as collection tools write them, or a

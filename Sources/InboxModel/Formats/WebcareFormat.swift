@@ -1,5 +1,4 @@
 import Foundation
-import InboxModel
 
 /// The project's own JSON Lines format (docs/formats.md): one `Mention` per line, with
 /// `postedAt` as an ISO 8601 time. Unknown fields (such as the sample's `expectedKind`)

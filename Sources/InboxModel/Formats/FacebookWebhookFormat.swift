@@ -1,5 +1,4 @@
 import Foundation
-import InboxModel
 
 /// Facebook Graph webhook deliveries for a page (`object: "page"`): comments and visitor
 /// posts on the page feed (`field: "feed"`) and mentions of the page (`field: "mention"`),

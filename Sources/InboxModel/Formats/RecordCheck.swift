@@ -1,5 +1,4 @@
 import Foundation
-import InboxModel
 
 /// What every format does after decoding: reject a mention no agent could work with,
 /// and skip what is not a mention to answer (retweets, the organisation's own posts).

@@ -1,5 +1,4 @@
 import Foundation
-import InboxModel
 
 /// Twitter API v1.1 statuses, one per line or a list in one file. The full text of a
 /// long tweet is `extended_tweet.full_text` (or `full_text` in extended mode), never

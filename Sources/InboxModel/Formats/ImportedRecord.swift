@@ -1,4 +1,3 @@
-import InboxModel
 
 /// What one record of an import file turned out to be.
 public enum ImportedRecord: Equatable, Sendable {

@@ -1,5 +1,4 @@
 import Foundation
-import InboxModel
 
 /// CSV exports of monitoring tools: a header row, then one mention per row. Columns are
 /// named as the fields of the project's format (`platform`, `channel`, `id`,
