@@ -39,9 +39,28 @@ enum MentionText {
             out.append("")
             out.append("History:")
             for entry in history {
-                out.append("  \(entry.seq). \(ISOTime.string(entry.at)) \(safe(entry.agent)): \(entry.event.name)")
+                let detail = Self.detail(of: entry.event).map { " " + safe($0) } ?? ""
+                out.append("  \(entry.seq). \(ISOTime.string(entry.at)) \(safe(entry.agent)): \(entry.event.name)\(detail)")
             }
         }
         return out.joined(separator: "\n")
+    }
+
+    /// What an event said, in a few words, for the history.
+    static func detail(of event: FlowEvent) -> String? {
+        switch event {
+        case .classify(let kind): kind.rawValue
+        case .dismiss(let reason, let note): reason.summary + (note.isEmpty ? "" : ": \(note)")
+        case .handOff(let department): "to \(department)"
+        case .departmentAnswered(let department, let answer): "\(department): \(answer)"
+        case .note(let text), .authorWrote(let text): text
+        case .close(let outcome): outcome.summary
+        case .send(let reply): "(\(reply.channel.rawValue)) \(reply.text)"
+        case .amplify(let action): action.rawValue
+        case .investigated(let solution): solution
+        case .setPosition(let position): "\(position.id) v\(position.version)"
+        case .setSeverity(let severity): severity.rawValue
+        case .respond, .authorConfirmed, .takeEmailRoute, .emailHandled, .think, .draft: nil
+        }
     }
 }
