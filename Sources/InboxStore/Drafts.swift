@@ -20,10 +20,4 @@ extension Inbox {
                                 arguments: [number, agent])
         }
     }
-
-    public func discardDraft(for number: Int64) throws {
-        try write { db in
-            try db.execute(sql: "DELETE FROM draft WHERE mention_id = ? AND agent = ?", arguments: [number, agent])
-        }
-    }
 }

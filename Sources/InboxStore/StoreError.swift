@@ -10,7 +10,6 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case conflict(Conflict)
     /// The flow does not allow the event now.
     case refused(FlowRefusal)
-    case heldByOther(agent: String)
     case noSuchOutboxEntry(Int64)
     case alreadyDelivered(Int64)
     case noSuchPosition(String)
@@ -24,7 +23,6 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .ambiguousMention(let id): "more than one platform has a mention \(id); name it as platform:\(id)"
         case .conflict(let conflict): conflict.description
         case .refused(let refusal): refusal.reason
-        case .heldByOther(let agent): "\(agent) is working on this mention"
         case .noSuchOutboxEntry(let id): "no outbox entry \(id)"
         case .alreadyDelivered(let id): "outbox entry \(id) was already delivered"
         case .noSuchPosition(let id): "no team position \(id)"
