@@ -11,6 +11,8 @@
 #endif
 
 #include <locale.h>
+#include <langinfo.h>
+#include <stdio.h>
 #include <wchar.h>
 #include <curses.h>
 
@@ -20,6 +22,9 @@ extern int wcwidth(wchar_t c);
 // Swift 6 refuses C globals as shared mutable state and cannot call macros:
 // every global and macro the terminal layer needs is wrapped here.
 static inline WINDOW *webcare_stdscr(void) { return stdscr; }
+// The standard streams newterm reads and writes (Swift 6 refuses the C globals).
+static inline FILE *webcare_stdin(void) { return stdin; }
+static inline FILE *webcare_stdout(void) { return stdout; }
 static inline int webcare_lines(void) { return LINES; }
 static inline int webcare_cols(void) { return COLS; }
 static inline int webcare_colors(void) { return COLORS; }

@@ -48,16 +48,24 @@ extension Inbox {
     public func queue(scope: QueueScope = .open, limit: Int? = nil, offset: Int = 0, now: Date = Date()) throws
         -> [StoredMention]
     {
-        let filter = scope == .open ? "WHERE m.phase != 'closed'" : ""
+        var filter = QueueFilter.open
+        filter.includeClosed = scope == .all
+        return try queue(filter: filter, limit: limit, offset: offset, now: now)
+    }
+
+    /// The mentions `filter` lets through, in queue order: at most `limit` from `offset`.
+    /// A page of a million-mention queue is read from SQLite, never the whole queue.
+    public func queue(filter: QueueFilter, limit: Int? = nil, offset: Int = 0, now: Date = Date()) throws
+        -> [StoredMention]
+    {
+        let condition = filter.condition(agent: agent, deadlines: deadlines)
         let sql = """
-            SELECT \(StoredMention.columns) FROM mention m \(StoredMention.claimJoin) \(filter)
+            SELECT \(StoredMention.columns) FROM mention m \(StoredMention.claimJoin) WHERE \(condition.sql)
             ORDER BY \(QueueQuery.orderBy(deadlines: deadlines)) LIMIT :limit OFFSET :offset
             """
-        return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: ["now": now.timeIntervalSince1970, "limit": limit ?? -1,
-                                                       "offset": offset])
-                .map(StoredMention.init(row:))
-        }
+        var arguments = StatementArguments(condition.arguments.mapValues { $0 as (any DatabaseValueConvertible)? })
+        arguments += ["now": now.timeIntervalSince1970, "limit": limit ?? -1, "offset": offset]
+        return try read { db in try Row.fetchAll(db, sql: sql, arguments: arguments).map(StoredMention.init(row:)) }
     }
 
     /// One mention by local number ("42") or platform key ("twitter:1234"; the platform

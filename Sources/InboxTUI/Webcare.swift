@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 
-/// The `webcare` command: a keyboard-driven inbox for webcare teams. Subcommands are the
-/// scriptable parts; the inbox itself arrives with the terminal interface.
+/// The `webcare` command: a keyboard-driven inbox for webcare teams. With no subcommand
+/// it opens the inbox; the subcommands are the scriptable parts.
 @main
 struct Webcare: ParsableCommand {
     static let version = "0.1.0"
@@ -15,8 +15,9 @@ struct Webcare: ParsableCommand {
             (a reply that cannot be sent), 2 on bad input or usage.
             """,
         version: version,
-        subcommands: [InitCommand.self, ImportCommand.self, ReplayCommand.self, ListCommand.self, ShowCommand.self,
-                      OutboxCommand.self, CheckCommand.self, FlowsCommand.self]
+        subcommands: [InboxCommand.self, DemoCommand.self, ConfigCommand.self, InitCommand.self, ImportCommand.self, ReplayCommand.self, ListCommand.self, ShowCommand.self,
+                      OutboxCommand.self, CheckCommand.self, FlowsCommand.self],
+        defaultSubcommand: InboxCommand.self
     )
 
     /// Runs the command, mapping usage errors to exit status 2 like other Unix tools

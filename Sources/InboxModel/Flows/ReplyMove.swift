@@ -44,7 +44,7 @@ public enum ReplyMove: String, CaseIterable, Codable, Sendable, Comparable {
     }
 
     /// "acknowledge and say it goes internal", for a set of moves in their natural order.
-    static func phrase(for moves: Set<ReplyMove>) -> String {
+    public static func phrase(for moves: Set<ReplyMove>) -> String {
         let phrases = moves.sorted().map(\.phrase)
         guard let last = phrases.last else { return "" }
         return phrases.count == 1 ? last : phrases.dropLast().joined(separator: ", ") + " and " + last

@@ -20,5 +20,5 @@ extension StringProtocol {
     /// Whether the text shows nothing to its reader: empty, or only blank
     /// characters. Notes, solutions, departments and positions are refused when
     /// blank for the same reason replies are.
-    var isBlank: Bool { unicodeScalars.allSatisfy { BlankCharacter.isBlank($0.value) } }
+    public var isBlank: Bool { unicodeScalars.allSatisfy { BlankCharacter.isBlank($0.value) } }
 }

@@ -1,0 +1,108 @@
+import Foundation
+import GRDB
+import InboxModel
+
+/// What the queue header counts: open mentions per kind (confirmed, else suggested),
+/// those nobody classified, and how many are overdue.
+public struct QueueSummary: Equatable, Sendable {
+    public var perKind: [MentionKind: Int] = [:]
+    public var unclassified = 0
+    public var overdue = 0
+    /// Mentions the current filter lets through: the length of the list on screen.
+    public var shown = 0
+    /// The most recent event any agent wrote, for the status line.
+    public var lastEvent: LastEvent?
+
+    public struct LastEvent: Equatable, Sendable {
+        public var mention: Int64
+        public var agent: String
+        public var event: String
+        public var at: Date
+    }
+
+    public init() {}
+}
+
+extension Inbox {
+    /// Counts for the queue header, with `shown` counted under `filter`.
+    public func summary(filter: QueueFilter, now: Date = Date()) throws -> QueueSummary {
+        let condition = filter.condition(agent: agent, deadlines: deadlines)
+        var arguments = StatementArguments(condition.arguments.mapValues { $0 as (any DatabaseValueConvertible)? })
+        arguments += ["now": now.timeIntervalSince1970]
+        return try read { db in
+            var summary = QueueSummary()
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT m.kind AS kind, count(*) AS n, sum(\(QueueQuery.deadlineExpression(deadlines)) <= :now) AS late
+                FROM mention m WHERE m.phase != 'closed' GROUP BY m.kind
+                """, arguments: ["now": now.timeIntervalSince1970])
+            for row in rows {
+                let count: Int = row["n"]
+                summary.overdue += row["late"] as Int? ?? 0
+                if let kind = (row["kind"] as String?).flatMap(MentionKind.init(rawValue:)) {
+                    summary.perKind[kind] = count
+                } else {
+                    summary.unclassified += count
+                }
+            }
+            summary.shown = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM mention m \(StoredMention.claimJoin) WHERE \(condition.sql)
+                """, arguments: arguments) ?? 0
+            if let row = try Row.fetchOne(db, sql: "SELECT mention_id, agent, event, at FROM flow_event ORDER BY at DESC LIMIT 1") {
+                let json: String = row["event"]
+                let name = (try? JSONDecoder().decode(FlowEvent.self, from: Data(json.utf8)))?.name ?? "?"
+                summary.lastEvent = QueueSummary.LastEvent(mention: row["mention_id"], agent: row["agent"], event: name,
+                                                           at: Date(timeIntervalSince1970: row["at"]))
+            }
+            return summary
+        }
+    }
+
+    /// The queue position (from 0, under `filter`) of the next mention after `position`
+    /// (or before it, `forward` false) whose text, handle or name contains `text`.
+    public func search(_ text: String, filter: QueueFilter, from position: Int, forward: Bool = true,
+                       now: Date = Date()) throws -> Int? {
+        let condition = filter.condition(agent: agent, deadlines: deadlines)
+        var arguments = StatementArguments(condition.arguments.mapValues { $0 as (any DatabaseValueConvertible)? })
+        arguments += ["now": now.timeIntervalSince1970, "from": position,
+                      "pattern": "%" + QueueFilter.escapedForLike(text) + "%"]
+        let sql = """
+            SELECT position FROM (
+                SELECT row_number() OVER (ORDER BY \(QueueQuery.orderBy(deadlines: deadlines))) - 1 AS position,
+                    m.text, m.author_handle, m.author_name
+                FROM mention m \(StoredMention.claimJoin) WHERE \(condition.sql))
+            WHERE position \(forward ? ">" : "<") :from AND (text LIKE :pattern ESCAPE '\\'
+                OR author_handle LIKE :pattern ESCAPE '\\' OR author_name LIKE :pattern ESCAPE '\\')
+            ORDER BY position \(forward ? "" : "DESC") LIMIT 1
+            """
+        return try read { db in try Int.fetchOne(db, sql: sql, arguments: arguments) }
+    }
+
+    /// Other mentions by the same author on the same platform, newest first.
+    public func earlierMentions(by stored: StoredMention, limit: Int = 5, now: Date = Date()) throws -> [StoredMention] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(StoredMention.columns) FROM mention m \(StoredMention.claimJoin)
+                WHERE m.platform = :platform AND m.author_handle = :handle AND m.id != :id
+                ORDER BY m.posted_at DESC LIMIT :limit
+                """, arguments: ["platform": stored.mention.platform.rawValue, "handle": stored.mention.author.handle,
+                                 "id": stored.number, "limit": limit, "now": now.timeIntervalSince1970])
+                .map(StoredMention.init(row:))
+        }
+    }
+
+    /// The conversation the mention belongs to (its own conversation id, or the post it
+    /// answers), oldest first; just the mention itself when it stands alone.
+    public func thread(of stored: StoredMention, limit: Int = 20, now: Date = Date()) throws -> [StoredMention] {
+        let root = stored.mention.conversationID ?? stored.mention.inReplyToID ?? stored.mention.id
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(StoredMention.columns) FROM mention m \(StoredMention.claimJoin)
+                WHERE m.platform = :platform AND (m.conversation_id = :root OR m.platform_id = :root
+                    OR m.in_reply_to_id = :root OR m.id = :id)
+                ORDER BY m.posted_at LIMIT :limit
+                """, arguments: ["platform": stored.mention.platform.rawValue, "root": root, "id": stored.number,
+                                 "limit": limit, "now": now.timeIntervalSince1970])
+                .map(StoredMention.init(row:))
+        }
+    }
+}

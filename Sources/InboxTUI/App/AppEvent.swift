@@ -1,0 +1,79 @@
+import Foundation
+import InboxModel
+import InboxStore
+
+/// Everything that reaches the app core: input, time, and the answers to its effects.
+enum AppEvent: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// The clock moved on (about once a second): countdowns and reaction clocks tick.
+    case tick(Date)
+    /// Another process committed to the database.
+    case databaseChanged
+    case queueLoaded(QueuePage)
+    case summaryLoaded(QueueSummary)
+    case mentionLoaded(MentionDetail)
+    case positionsLoaded([TeamPosition])
+    /// A search answered: the queue position of the match, nil when none; `wrapped` when
+    /// it was found by starting over from the other end.
+    case searchFound(Int?, wrapped: Bool)
+    /// The flow event went into the log of `count` mentions.
+    case appended(FlowEvent, count: Int)
+    /// A team position was saved.
+    case positionSaved(TeamPosition)
+    /// A write or read was refused; the message says why, in the agent's words.
+    case failed(String)
+    /// $EDITOR returned; nil when the edit was abandoned.
+    case edited(String?)
+}
+
+/// What the app core asks the world to do; the session carries these out against the
+/// database and the terminal and answers with events.
+enum AppEffect: Equatable, Sendable {
+    case loadQueue(QueueRequest)
+    case loadSummary(QueueFilter)
+    /// Claims (when `claim`) and reads a mention with everything its view shows.
+    case loadMention(Int64, claim: Bool)
+    case release(Int64)
+    /// Appends `event` to each mention (number, the sequence number the agent saw).
+    case append(FlowEvent, to: [MentionRef])
+    case saveDraft(String, for: Int64)
+    case loadPositions
+    case savePosition(id: String?, topic: String, statement: String)
+    case search(String, filter: QueueFilter, from: Int, forward: Bool)
+    case editExternally(String)
+    /// Repaint every cell, not only the changed ones (^L).
+    case redraw
+    case quit
+}
+
+/// A mention an action applies to, with the last event the agent saw on it.
+struct MentionRef: Equatable, Sendable {
+    var number: Int64
+    var seenSeq: Int
+}
+
+/// A page of the queue to read.
+struct QueueRequest: Equatable, Sendable {
+    var filter: QueueFilter
+    var offset: Int
+    var limit: Int
+    /// The mention under the cursor: when the page holds it, the cursor stays on it.
+    var anchor: Int64?
+}
+
+/// A page of the queue as read.
+struct QueuePage: Equatable, Sendable {
+    var request: QueueRequest
+    var rows: [StoredMention]
+}
+
+/// One mention with everything its view shows.
+struct MentionDetail: Equatable, Sendable {
+    var stored: StoredMention
+    var flow: MentionFlow
+    var history: [LoggedEvent]
+    var earlier: [StoredMention]
+    var thread: [StoredMention]
+    var draft: String?
+}

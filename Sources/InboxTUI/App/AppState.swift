@@ -1,0 +1,196 @@
+import Foundation
+import InboxModel
+import InboxStore
+
+/// The whole state of one agent's inbox on screen. `update` (the app core) changes it
+/// in answer to an event and returns effects; `render` draws it. Neither touches the
+/// terminal or the database, so both are tested as values.
+struct AppState: Equatable, Sendable {
+    var width: Int
+    var height: Int
+    var now: Date
+    var agent: String
+    /// The database as the status line names it.
+    var databaseLabel: String
+    var settings: Settings
+    var queue = QueueState()
+    var mention: MentionScreen?
+    var positions: PositionsScreen?
+    var overlay: Overlay?
+    /// The one-line answer to the last thing the agent did (or an error).
+    var message: Message?
+    /// Set when the agent quit: the session saves the draft and restores the terminal.
+    var quitting = false
+
+    /// What the house rules and config decide, fixed for a session.
+    struct Settings: Equatable, Sendable {
+        var keymap = Keymap.defaults
+        var deadlines = ReactionDeadlines.defaults
+        var rules = HouseRules()
+        var style = ReplyStyle.dutchInformal
+        /// How the agent signs replies ("^Mirjam"); the account name when not set.
+        var signature: String?
+        var departments = ["Klantenservice", "Techniek", "Juridisch", "Communicatie"]
+        var ascii = false
+    }
+
+    struct Message: Equatable, Sendable {
+        var text: String
+        var isError: Bool
+    }
+
+    init(width: Int, height: Int, now: Date, agent: String, databaseLabel: String, settings: Settings = Settings()) {
+        self.width = width
+        self.height = height
+        self.now = now
+        self.agent = agent
+        self.databaseLabel = databaseLabel
+        self.settings = settings
+    }
+
+    /// Below this the screen shows only a message asking for a bigger terminal.
+    static let minimumWidth = 60
+    static let minimumHeight = 15
+
+    var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    /// The keymap in force where the agent is.
+    var keyContext: KeyContext {
+        if positions != nil { return .positions }
+        if mention != nil { return .mention }
+        return .queue
+    }
+
+    /// Rows of the queue list: all but the header, status and message lines.
+    var queueRows: Int { max(1, height - 3) }
+
+    mutating func say(_ text: String) { message = Message(text: text, isError: false) }
+    mutating func complain(_ text: String) { message = Message(text: text, isError: true) }
+}
+
+/// The queue: which page of it is loaded and where the cursor is. Positions count from
+/// 0 in queue order under the filter; only `rows` (a few screens around the cursor) are
+/// in memory, whatever the size of the inbox.
+struct QueueState: Equatable, Sendable {
+    var filter = QueueFilter.open
+    var summary = QueueSummary()
+    var rows: [StoredMention] = []
+    /// Queue position of `rows[0]`.
+    var rowsStart = 0
+    var cursor = 0
+    /// Queue position of the first line on screen.
+    var top = 0
+    /// Tagged mentions, with the last event seen on each when tagged.
+    var tagged: [Int64: Int] = [:]
+    var lastSearch: String?
+    /// A page read is under way, so the same one is not asked for twice.
+    var pending: QueueRequest?
+
+    /// The mention at queue position `position`, if that page is loaded.
+    func row(at position: Int) -> StoredMention? {
+        let index = position - rowsStart
+        return rows.indices.contains(index) ? rows[index] : nil
+    }
+
+    var selected: StoredMention? { row(at: cursor) }
+}
+
+/// The open mention, and the reply being written to it.
+struct MentionScreen: Equatable, Sendable {
+    var number: Int64
+    var detail: MentionDetail?
+    var scroll = 0
+    var composer: Composer?
+    /// When the claim was last taken or renewed; renewed well inside the lease.
+    var claimedAt: Date
+}
+
+/// The reply composer: the text, where it goes and what it does, and the log position
+/// the agent started from (a send after someone else's change is refused with it).
+struct Composer: Equatable, Sendable {
+    var editor: LineEditor
+    var expectation: ReplyExpectation?
+    var channel: ReplyChannel
+    var rules: ReplyRules
+    var seenSeq: Int
+    /// Typed since the draft was last saved.
+    var unsaved = false
+
+    var length: ReplyLength { ReplyLength(of: editor.text, rules: rules) }
+}
+
+/// The team positions list, opened for a mention (to choose one) or from the queue.
+struct PositionsScreen: Equatable, Sendable {
+    var positions: [TeamPosition] = []
+    var cursor = 0
+    /// The mention a chosen position is set on, if any.
+    var target: MentionRef?
+}
+
+/// What sits over the current view and takes the keys first.
+enum Overlay: Equatable, Sendable {
+    case help(scroll: Int)
+    case menu(Menu)
+    case prompt(Prompt)
+    case confirm(Confirm)
+}
+
+/// A one-key choice, like mutt's "Classify as: (q)uestion (c)omplaint...".
+struct Menu: Equatable, Sendable {
+    var title: String
+    var items: [Item]
+    var targets: [MentionRef]
+
+    struct Item: Equatable, Sendable {
+        var key: Character
+        var label: String
+        var choice: Choice
+    }
+
+    indirect enum Choice: Equatable, Sendable {
+        case event(FlowEvent)
+        /// Another menu (act on tagged, then classify).
+        case menu(Menu)
+        /// Ask for text first, then build the event.
+        case ask(Prompt.Purpose)
+    }
+}
+
+/// A line of text asked for at the bottom of the screen.
+struct Prompt: Equatable, Sendable {
+    var purpose: Purpose
+    var editor = LineEditor()
+    var targets: [MentionRef] = []
+
+    enum Purpose: Equatable, Sendable {
+        case search(forward: Bool)
+        case limit
+        case note
+        case handOff
+        case departmentAnswer(department: String)
+        case dismissNote
+        case solution
+        case positionTopic
+        case positionStatement(id: String?, topic: String)
+
+        var label: String {
+            switch self {
+            case .search(let forward): forward ? "Search: " : "Search backwards: "
+            case .limit: "Limit to (kind:K platform:P state:S mine overdue all words): "
+            case .note: "Note: "
+            case .handOff: "Hand off to department: "
+            case .departmentAnswer(let department): "\(department) answered: "
+            case .dismissNote: "No reply because: "
+            case .solution: "What the investigation found: "
+            case .positionTopic: "Position topic: "
+            case .positionStatement(_, let topic): "Statement on \(topic): "
+            }
+        }
+    }
+}
+
+/// A yes/no question before something that cannot be taken back (sending).
+struct Confirm: Equatable, Sendable {
+    var question: String
+    var effect: AppEffect
+}

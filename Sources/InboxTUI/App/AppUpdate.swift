@@ -1,0 +1,233 @@
+import Foundation
+import InboxModel
+import InboxStore
+
+/// The app core: one event in, the new state and the effects out. Keys go to the
+/// overlay first (menu, prompt, confirmation, help), then the composer, then the keymap
+/// of the screen the agent is on.
+extension AppState {
+    /// What the session asks for before the first screen: the counts and the first page.
+    mutating func start() -> [AppEffect] {
+        [.loadSummary(queue.filter)] + requestPage(force: true)
+    }
+
+    mutating func update(_ event: AppEvent) -> [AppEffect] {
+        switch event {
+        case .key(let key):
+            return handle(key)
+        case .resize(let newWidth, let newHeight):
+            width = newWidth
+            height = newHeight
+            return moveCursor(to: queue.cursor)
+        case .tick(let date):
+            return tick(date)
+        case .databaseChanged:
+            return reloadAll()
+        case .queueLoaded(let page):
+            return pageLoaded(page)
+        case .summaryLoaded(let summary):
+            queue.summary = summary
+            return moveCursor(to: queue.cursor)
+        case .mentionLoaded(let detail):
+            mentionLoaded(detail)
+            return []
+        case .positionsLoaded(let list):
+            guard var screen = positions else { return [] }
+            screen.positions = list
+            screen.cursor = min(screen.cursor, max(0, list.count - 1))
+            positions = screen
+            return []
+        case .searchFound(let position, let wrapped):
+            guard let position else {
+                complain("not found: \(queue.lastSearch ?? "")")
+                return []
+            }
+            if wrapped { say("search wrapped") } else { message = nil }
+            return moveCursor(to: position)
+        case .appended(let flowEvent, let count):
+            return appended(flowEvent, count: count)
+        case .positionSaved(let position):
+            say("position \(position.id) saved as version \(position.version)")
+            return positions != nil ? [.loadPositions] : []
+        case .failed(let reason):
+            complain(reason)
+            return []
+        case .edited(let text):
+            guard let text else {
+                say("the editor was closed without saving; the reply is as it was")
+                return []
+            }
+            mention?.composer?.editor.replace(with: text)
+            mention?.composer?.unsaved = true
+            return []
+        }
+    }
+
+    private mutating func tick(_ date: Date) -> [AppEffect] {
+        now = date
+        var effects: [AppEffect] = []
+        if let mention, let composer = mention.composer, composer.unsaved {
+            self.mention?.composer?.unsaved = false
+            effects.append(.saveDraft(composer.editor.text, for: mention.number))
+        }
+        if let mention, date.timeIntervalSince(mention.claimedAt) >= Inbox.claimLease / 3 {
+            self.mention?.claimedAt = date
+            effects.append(.loadMention(mention.number, claim: true))
+        }
+        return effects
+    }
+
+    /// Everything on screen read again after someone else's change; the cursor stays on
+    /// the mention it was on and the composer is left alone.
+    mutating func reloadAll() -> [AppEffect] {
+        var effects: [AppEffect] = [.loadSummary(queue.filter)]
+        let request = QueueRequest(filter: queue.filter, offset: queue.rowsStart,
+                                   limit: max(queue.rows.count, 3 * queueRows), anchor: queue.selected?.number)
+        queue.pending = request
+        effects.append(.loadQueue(request))
+        if let mention { effects.append(.loadMention(mention.number, claim: false)) }
+        if positions != nil { effects.append(.loadPositions) }
+        return effects
+    }
+
+    private mutating func mentionLoaded(_ detail: MentionDetail) {
+        guard mention?.number == detail.stored.number else { return }
+        let first = mention?.detail == nil
+        mention?.detail = detail
+        if first, let holder = detail.stored.holder, holder.agent != agent {
+            complain("\(holder.agent) is working on this mention")
+        }
+    }
+
+    private mutating func appended(_ event: FlowEvent, count: Int) -> [AppEffect] {
+        let what: String = switch event {
+        case .send: "sent; it is in the outbox"
+        case .classify(let kind): "classified as \(kind.rawValue)"
+        case .dismiss(let reason, _): "closed without reply: \(reason.summary)"
+        case .setPosition(let position): "team position \(position.id) v\(position.version) set"
+        default: "\(event.name) recorded"
+        }
+        say(count > 1 ? "\(what) (\(count) mentions)" : what)
+        if case .send = event { mention?.composer = nil }
+        if case .setPosition = event { positions = nil }
+        if count > 1 || !queue.tagged.isEmpty { queue.tagged = [:] }
+        return reloadAll()
+    }
+
+    // MARK: Keys
+
+    private mutating func handle(_ key: Key) -> [AppEffect] {
+        if let overlay { return handle(key, in: overlay) }
+        if mention?.composer != nil { return composerKey(key) }
+        guard let action = settings.keymap.action(for: key, in: keyContext) else {
+            if key != .escape { complain("\(key.name) does nothing here; ? shows the keys") }
+            return []
+        }
+        message = nil
+        switch action {
+        case .help:
+            overlay = .help(scroll: 0)
+            return []
+        case .redraw:
+            return [.redraw]
+        case .quit:
+            return quit()
+        default:
+            if positions != nil { return positionsAction(action) }
+            if mention != nil { return mentionAction(action) }
+            return queueAction(action)
+        }
+    }
+
+    mutating func quit() -> [AppEffect] {
+        quitting = true
+        var effects: [AppEffect] = []
+        if let mention {
+            if let composer = mention.composer { effects.append(.saveDraft(composer.editor.text, for: mention.number)) }
+            effects.append(.release(mention.number))
+        }
+        return effects + [.quit]
+    }
+
+    private mutating func handle(_ key: Key, in overlay: Overlay) -> [AppEffect] {
+        switch overlay {
+        case .help(let scroll):
+            switch settings.keymap.action(for: key, in: keyContext) {
+            case .moveDown?: self.overlay = .help(scroll: scroll + 1)
+            case .moveUp?: self.overlay = .help(scroll: max(0, scroll - 1))
+            case .pageDown?: self.overlay = .help(scroll: scroll + max(1, height - 4))
+            case .pageUp?: self.overlay = .help(scroll: max(0, scroll - max(1, height - 4)))
+            case .redraw?: return [.redraw]
+            default: self.overlay = nil
+            }
+            return []
+        case .menu(let menu):
+            self.overlay = nil
+            guard case .character(let c) = key, let item = menu.items.first(where: { $0.key == c }) else {
+                if key != .escape && key != .control("G") { complain("no such choice; nothing done") }
+                return []
+            }
+            switch item.choice {
+            case .event(let event): return [.append(event, to: menu.targets)]
+            case .ask(let purpose):
+                self.overlay = .prompt(Prompt(purpose: purpose, targets: menu.targets))
+                return []
+            case .menu(let next):
+                self.overlay = .menu(next)
+                return []
+            }
+        case .prompt(var prompt):
+            switch key {
+            case .escape, .control("G"):
+                self.overlay = nil
+                return []
+            case .enter:
+                self.overlay = nil
+                return submit(prompt)
+            default:
+                _ = prompt.editor.handle(key)
+                self.overlay = .prompt(prompt)
+                return []
+            }
+        case .confirm(let confirm):
+            self.overlay = nil
+            if key == .character("y") || key == .character("Y") { return [confirm.effect] }
+            say("not sent; the reply is still here")
+            return []
+        }
+    }
+
+    private mutating func submit(_ prompt: Prompt) -> [AppEffect] {
+        let text = prompt.editor.text
+        let targets = prompt.targets
+        switch prompt.purpose {
+        case .search(let forward):
+            guard !text.isEmpty else { return [] }
+            queue.lastSearch = text
+            return [.search(text, filter: queue.filter, from: queue.cursor, forward: forward)]
+        case .limit:
+            do {
+                let filter = try QueueFilter(parsing: text)
+                queue = QueueState(filter: filter, tagged: queue.tagged, lastSearch: queue.lastSearch)
+                say(filter.description.isEmpty ? "showing the open queue" : "limited to: \(filter)")
+                return start()
+            } catch {
+                complain(error.description)
+                return []
+            }
+        case .note: return [.append(.note(text), to: targets)]
+        case .handOff: return [.append(.handOff(department: text), to: targets)]
+        case .departmentAnswer(let department):
+            return [.append(.departmentAnswered(department: department, answer: text), to: targets)]
+        case .dismissNote: return [.append(.dismiss(.other, note: text), to: targets)]
+        case .solution: return [.append(.investigated(solution: text), to: targets)]
+        case .positionTopic:
+            guard !text.isBlank else { complain("a position needs a topic"); return [] }
+            overlay = .prompt(Prompt(purpose: .positionStatement(id: nil, topic: text), targets: targets))
+            return []
+        case .positionStatement(let id, let topic):
+            guard !text.isBlank else { complain("a position needs a statement"); return [] }
+            return [.savePosition(id: id, topic: topic, statement: text)]
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import InboxModel
+
+/// The composer's keys: everything edits the text except Enter (send, after one
+/// confirmation), Esc (back to the mention; the draft is kept) and ^E at the end of the
+/// text (continue in $EDITOR; elsewhere ^E moves to the end, as in every shell).
+extension AppState {
+    mutating func composerKey(_ key: Key) -> [AppEffect] {
+        guard let screen = mention, var composer = screen.composer else { return [] }
+        switch key {
+        case .enter:
+            let length = composer.length
+            if let problem = length.problem {
+                complain("cannot send: \(problem)")
+                return []
+            }
+            let reply = Reply(text: composer.editor.text, channel: composer.channel,
+                              moves: composer.expectation?.moves ?? [])
+            let figure = length.limit.map { " (\(length.weightedLength)/\($0))" } ?? ""
+            overlay = .confirm(Confirm(
+                question: "Send this reply on \(composer.channel.displayName)\(figure)? (y/n)",
+                effect: .append(.send(reply), to: [MentionRef(number: screen.number, seenSeq: composer.seenSeq)])))
+            return []
+        case .escape:
+            mention?.composer = nil
+            say("reply kept as a draft")
+            return [.saveDraft(composer.editor.text, for: screen.number)]
+        case .control("E") where composer.editor.isAtEnd:
+            return [.editExternally(composer.editor.text)]
+        case .control("L"):
+            return [.redraw]
+        default:
+            if composer.editor.handle(key) {
+                composer.unsaved = true
+                mention?.composer = composer
+                message = nil
+            }
+            return []
+        }
+    }
+}

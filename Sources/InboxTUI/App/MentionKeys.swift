@@ -1,0 +1,131 @@
+import Foundation
+import InboxModel
+import InboxStore
+
+/// The open mention's actions: scrolling its view and every step of its flow. The flow
+/// is asked first which steps it takes now, so menus offer only what will be accepted;
+/// the store asks it again when the event is written.
+extension AppState {
+    mutating func mentionAction(_ action: Action) -> [AppEffect] {
+        guard let screen = mention else { return [] }
+        guard let detail = screen.detail else { return action == .back ? closeMention() : [] }
+        let target = [MentionRef(number: screen.number, seenSeq: detail.stored.lastSeq)]
+        switch action {
+        case .moveDown: mention?.scroll += 1
+        case .moveUp: mention?.scroll = max(0, screen.scroll - 1)
+        case .pageDown: mention?.scroll += max(1, height - 4)
+        case .pageUp: mention?.scroll = max(0, screen.scroll - max(1, height - 4))
+        case .first: mention?.scroll = 0
+        case .last: mention?.scroll = Int.max / 2
+        case .back: return closeMention()
+        case .classify: overlay = .menu(Self.classifyMenu(target))
+        case .dismiss: overlay = .menu(Self.dismissMenu(target))
+        case .reply: return openComposer(detail, inEditor: false)
+        case .replyInEditor: return openComposer(detail, inEditor: true)
+        case .positions:
+            positions = PositionsScreen(target: target[0])
+            return [.loadPositions]
+        case .step:
+            let menu = stepMenu(detail, targets: target)
+            if menu.items.isEmpty {
+                complain("no step to take now: \(detail.flow.guidance(at: now))")
+            } else {
+                overlay = .menu(menu)
+            }
+        case .handOff: overlay = .prompt(Prompt(purpose: .handOff, targets: target))
+        case .departmentAnswered:
+            guard let department = detail.flow.pendingHandOff else {
+                complain("nothing is waiting on a department")
+                return []
+            }
+            overlay = .prompt(Prompt(purpose: .departmentAnswer(department: department), targets: target))
+        case .note: overlay = .prompt(Prompt(purpose: .note, targets: target))
+        default: complain("\(action.rawValue) works in the queue")
+        }
+        return []
+    }
+
+    private mutating func closeMention() -> [AppEffect] {
+        guard let screen = mention else { return [] }
+        mention = nil
+        return [.release(screen.number)] + reloadAll()
+    }
+
+    /// The composer opens on the agent's saved draft, else on the template of the reply
+    /// the step asks for, with the author's name, the agent and the team position filled in.
+    private mutating func openComposer(_ detail: MentionDetail, inEditor: Bool) -> [AppEffect] {
+        let expectation = detail.flow.expectedReply
+        let channel = expectation?.channel ?? detail.stored.mention.homeChannel
+        let text = detail.draft ?? expectation.map { template(for: $0.purpose, detail: detail) } ?? ""
+        mention?.composer = Composer(editor: LineEditor(text), expectation: expectation, channel: channel,
+                                     rules: channel.rules(twitterRules: settings.rules.twitterRules),
+                                     seenSeq: detail.stored.lastSeq)
+        if expectation == nil { say("this step asks for no reply: \(detail.flow.guidance(at: now))") }
+        return inEditor || channel == .email ? [.editExternally(text)] : []
+    }
+
+    private func template(for purpose: ReplyPurpose, detail: MentionDetail) -> String {
+        let author = detail.stored.mention.author
+        let name = author.name.split(separator: " ").first.map(String.init) ?? author.handle
+        let values = TemplateValues(name: name, agent: settings.signature ?? agent,
+                                    position: detail.flow.teamPosition?.statement,
+                                    solution: detail.flow.solution,
+                                    answer: detail.flow.departmentAnswers.last?.answer)
+        return DefaultTemplates.template(for: purpose, style: settings.style).expanded(with: values)
+    }
+
+    /// The steps the flow accepts now, tried on a copy of it, numbered 1, 2, 3…
+    func stepMenu(_ detail: MentionDetail, targets: [MentionRef]) -> Menu {
+        let candidates: [(String, Menu.Choice, FlowEvent)] = [
+            ("respond to it", .event(.respond), .respond),
+            ("think it through", .event(.think), .think),
+            ("start the careful draft", .event(.draft), .draft),
+            ("record the solution found", .ask(.solution), .investigated(solution: "found")),
+            ("customer confirms it is solved", .event(.authorConfirmed), .authorConfirmed),
+            ("continue by e-mail", .event(.takeEmailRoute), .takeEmailRoute),
+            ("e-mail conversation done", .event(.emailHandled), .emailHandled),
+            ("like it", .event(.amplify(.like)), .amplify(.like)),
+            ("retweet it", .event(.amplify(.retweet)), .amplify(.retweet)),
+            ("severity: low", .event(.setSeverity(.low)), .setSeverity(.low)),
+            ("severity: medium", .event(.setSeverity(.medium)), .setSeverity(.medium)),
+            ("severity: high", .event(.setSeverity(.high)), .setSeverity(.high)),
+            ("close: answered", .event(.close(.answered)), .close(.answered)),
+            ("close: resolved", .event(.close(.resolved)), .close(.resolved)),
+            ("close: thanked", .event(.close(.thanked)), .close(.thanked)),
+            ("close: unresolved", .event(.close(.unresolved)), .close(.unresolved)),
+        ]
+        let keys = Array("123456789abcdefghijk")
+        let accepted = candidates.filter { candidate in
+            var flow = detail.flow
+            if case .accepted = flow.handle(candidate.2, at: now) { return true }
+            return false
+        }
+        return Menu(title: "Next step:", items: accepted.enumerated().map { index, candidate in
+            .init(key: keys[index], label: candidate.0, choice: candidate.1)
+        }, targets: targets)
+    }
+}
+
+extension MentionFlow {
+    /// The team position the allegation flow holds, if any.
+    var teamPosition: TeamPosition? {
+        guard let running = runningKindFlow, case .allegation(let allegation) = running else { return nil }
+        return allegation.position
+    }
+
+    /// What the complaint's investigation found, if recorded.
+    var solution: String? {
+        guard let running = runningKindFlow, case .complaint(let complaint) = running,
+              case .solution(let solution) = complaint.state else { return nil }
+        return solution
+    }
+
+    /// The machine running now, or the one a closed flow would resume.
+    var runningKindFlow: KindFlow? {
+        switch phase {
+        case .triage: nil
+        case .running(let flow): flow
+        case .closed(_, let resume): resume
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import InboxModel
+import InboxStore
+
+/// The queue's actions: moving through a list that pages from the database, search,
+/// limit, tags, and acting on the selected or tagged mentions.
+extension AppState {
+    mutating func queueAction(_ action: Action) -> [AppEffect] {
+        switch action {
+        case .moveDown: return moveCursor(to: queue.cursor + 1)
+        case .moveUp: return moveCursor(to: queue.cursor - 1)
+        case .pageDown:
+            queue.top += queueRows
+            return moveCursor(to: queue.cursor + queueRows)
+        case .pageUp:
+            queue.top = max(0, queue.top - queueRows)
+            return moveCursor(to: queue.cursor - queueRows)
+        case .first: return moveCursor(to: 0)
+        case .last: return moveCursor(to: queue.summary.shown - 1)
+        case .open:
+            guard let selected = queue.selected else { return [] }
+            mention = MentionScreen(number: selected.number, claimedAt: now)
+            return [.loadMention(selected.number, claim: true)]
+        case .back: return quit()
+        case .search, .searchNext, .searchPrevious:
+            return search(action)
+        case .limit:
+            overlay = .prompt(Prompt(purpose: .limit, editor: LineEditor(queue.filter.description)))
+            return []
+        case .tag:
+            guard let selected = queue.selected else { return [] }
+            if queue.tagged.removeValue(forKey: selected.number) == nil { queue.tagged[selected.number] = selected.lastSeq }
+            return moveCursor(to: queue.cursor + 1)
+        case .tagAct:
+            guard !queue.tagged.isEmpty else {
+                complain("nothing is tagged; t tags the mention under the cursor")
+                return []
+            }
+            let targets = queue.tagged.sorted { $0.key < $1.key }.map { MentionRef(number: $0.key, seenSeq: $0.value) }
+            overlay = .menu(Menu(title: "Act on \(targets.count) tagged:", items: [
+                .init(key: "c", label: "classify", choice: .menu(Self.classifyMenu(targets))),
+                .init(key: "d", label: "no reply", choice: .menu(Self.dismissMenu(targets))),
+                .init(key: "h", label: "hand off", choice: .ask(.handOff)),
+            ], targets: targets))
+            return []
+        case .classify, .dismiss:
+            guard let selected = queue.selected else { return [] }
+            let targets = [MentionRef(number: selected.number, seenSeq: selected.lastSeq)]
+            overlay = .menu(action == .classify ? Self.classifyMenu(targets) : Self.dismissMenu(targets))
+            return []
+        case .positions:
+            positions = PositionsScreen()
+            return [.loadPositions]
+        default:
+            complain("\(action.rawValue) works on an open mention")
+            return []
+        }
+    }
+
+    /// Puts the cursor on queue position `position` (clamped), scrolls to show it, and
+    /// asks for the page around it when that is not loaded.
+    mutating func moveCursor(to position: Int) -> [AppEffect] {
+        let count = max(queue.summary.shown, queue.rowsStart + queue.rows.count)
+        queue.cursor = min(max(0, position), max(0, count - 1))
+        queue.top = min(max(0, queue.top), max(0, count - queueRows))
+        if queue.cursor < queue.top { queue.top = queue.cursor }
+        if queue.cursor >= queue.top + queueRows { queue.top = queue.cursor - queueRows + 1 }
+        return requestPage(force: false)
+    }
+
+    /// The page read that covers the screen, unless it is loaded or on its way. A page
+    /// is three screens, the visible one in the middle, so j/k rarely reads.
+    mutating func requestPage(force: Bool) -> [AppEffect] {
+        let count = max(queue.summary.shown, queue.rowsStart + queue.rows.count)
+        let needed = queue.top..<min(queue.top + queueRows, count)
+        let loaded = queue.rowsStart..<(queue.rowsStart + queue.rows.count)
+        if !force && (needed.isEmpty || (loaded.contains(needed.lowerBound) && loaded.contains(needed.upperBound - 1))) {
+            return []
+        }
+        let request = QueueRequest(filter: queue.filter, offset: max(0, queue.top - queueRows), limit: 3 * queueRows,
+                                   anchor: nil)
+        if !force && queue.pending == request { return [] }
+        queue.pending = request
+        return [.loadQueue(request)]
+    }
+
+    mutating func pageLoaded(_ page: QueuePage) -> [AppEffect] {
+        guard page.request.filter == queue.filter else { return [] }
+        if queue.pending == page.request { queue.pending = nil }
+        queue.rows = page.rows
+        queue.rowsStart = page.request.offset
+        if let anchor = page.request.anchor, let index = page.rows.firstIndex(where: { $0.number == anchor }) {
+            let moved = page.request.offset + index - queue.cursor
+            queue.cursor += moved
+            queue.top += moved
+        }
+        // Tags on mentions that left the queue stay until acted on; nothing else to fix.
+        return moveCursor(to: queue.cursor)
+    }
+
+    private mutating func search(_ action: Action) -> [AppEffect] {
+        if action == .search {
+            overlay = .prompt(Prompt(purpose: .search(forward: true)))
+            return []
+        }
+        guard let text = queue.lastSearch else {
+            complain("no search yet; / searches")
+            return []
+        }
+        return [.search(text, filter: queue.filter, from: queue.cursor, forward: action == .searchNext)]
+    }
+
+    static func classifyMenu(_ targets: [MentionRef]) -> Menu {
+        Menu(title: "Classify as:", items: MentionKind.allCases.map { kind in
+            .init(key: kind == .positive ? "p" : kind.rawValue.first!, label: kind.rawValue, choice: .event(.classify(kind)))
+        }, targets: targets)
+    }
+
+    static func dismissMenu(_ targets: [MentionRef]) -> Menu {
+        Menu(title: "No reply, because:", items: [
+            .init(key: "s", label: "spam", choice: .event(.dismiss(.spam, note: ""))),
+            .init(key: "n", label: "not about us", choice: .event(.dismiss(.notAboutUs, note: ""))),
+            .init(key: "f", label: "no facts to offer", choice: .event(.dismiss(.noFactsToOffer, note: ""))),
+            .init(key: "o", label: "other (say why)", choice: .ask(.dismissNote)),
+        ], targets: targets)
+    }
+}

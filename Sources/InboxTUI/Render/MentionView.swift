@@ -1,0 +1,156 @@
+import Foundation
+import InboxModel
+import InboxStore
+
+/// The open mention: who wrote it and what, the flow with each step done, current or
+/// locked (the count-to-ten ticking), the team position, notes, the thread, earlier
+/// mentions by the same author, and the history. The composer takes the lower part
+/// of the screen when open.
+enum MentionView {
+    /// A line of the view: pieces of text, each in its role.
+    typealias Line = [(text: String, role: Role)]
+
+    static func draw(_ screen: MentionScreen, state: AppState, into out: inout Screen) {
+        out.put(String(repeating: " ", count: out.width), row: 0, column: 0, role: .title)
+        guard let detail = screen.detail else {
+            out.put(" #\(screen.number) loading…", row: 0, column: 0, role: .title)
+            return
+        }
+        out.put(" " + title(detail, state: state), row: 0, column: 0, role: .title)
+        let contentRows = state.height - 3
+        var composerRows = 0
+        if let composer = screen.composer {
+            composerRows = ComposerView.draw(composer, state: state, bottom: state.height - 3,
+                                             maxRows: max(6, contentRows / 2), into: &out)
+        }
+        let lines = body(detail, state: state, width: out.width - 2)
+        let visible = contentRows - composerRows
+        let first = min(screen.scroll, max(0, lines.count - visible))
+        for (index, line) in lines.dropFirst(first).prefix(visible).enumerated() {
+            var x = 1
+            for piece in line { x = out.put(piece.text, row: 1 + index, column: x, role: piece.role) }
+        }
+    }
+
+    static func title(_ detail: MentionDetail, state: AppState) -> String {
+        let stored = detail.stored
+        let kind = stored.confirmedKind.map { "\($0.rawValue)" } ?? stored.suggestedKind.map { "\($0.rawValue)? (suggested)" }
+            ?? "new"
+        let holder = stored.holder.map { $0.agent == state.agent ? "yours" : "held by \($0.agent)" } ?? "free"
+        return "#\(stored.number) \(stored.mention.platform.displayName) \(stored.mention.channel.rawValue) · \(kind) · "
+            + "\(stored.step) · \(holder)"
+    }
+
+    static func body(_ detail: MentionDetail, state: AppState, width: Int) -> [Line] {
+        let stored = detail.stored
+        let mention = stored.mention
+        let author = mention.author
+        var lines: [Line] = []
+        lines.append([("\(author.name) ", .confirmed), ("@\(author.handle)", .normal),
+                      (" · \(Influence.short(author.followers)) followers\(author.verified ? " · verified" : "")", .dim)])
+        var when: Line = [("posted \(ISOTime.string(mention.postedAt)) · arrived \(Render.duration(Int(state.now.timeIntervalSince(stored.arrivedAt)))) ago", .dim)]
+        if stored.phase != "closed", let clock = stored.clock(deadlines: state.settings.deadlines, now: state.now) {
+            let (glyph, role) = QueueView.glyph(clock.state)
+            when.append((" · \(glyph) ", role))
+            when.append((clock.secondsLeft < 0 ? "overdue by \(Render.duration(clock.secondsLeft))"
+                         : "\(Render.duration(clock.secondsLeft)) left to react", role))
+        }
+        lines.append(when)
+        lines.append([])
+        lines += TextWrap.lines(mention.text, width: width).map { [($0, .normal)] }
+        lines.append([])
+        lines += flowLines(detail, state: state, width: width)
+        if !detail.flow.notes.isEmpty {
+            lines.append([("Notes", .header)])
+            for note in detail.flow.notes {
+                lines += TextWrap.lines("\(Render.clockTime(note.at)) \(note.text)", width: width - 2).map { [("  " + $0, .normal)] }
+            }
+        }
+        if detail.thread.count > 1 {
+            lines.append([("Thread", .header)])
+            for other in detail.thread {
+                let marker = other.number == stored.number ? "▸" : " "
+                lines.append([("\(state.settings.ascii ? (marker == "▸" ? ">" : " ") : marker) #\(other.number) @\(other.mention.author.handle): ", .dim),
+                              (other.mention.text, other.number == stored.number ? .confirmed : .normal)])
+            }
+        }
+        if !detail.earlier.isEmpty {
+            lines.append([("Earlier by @\(author.handle)", .header)])
+            for other in detail.earlier {
+                let kind = other.confirmedKind?.rawValue ?? other.suggestedKind.map { "\($0.rawValue)?" } ?? "new"
+                lines.append([("  #\(other.number) \(kind) \(other.step): ", .dim), (other.mention.text, .normal)])
+            }
+        }
+        lines.append([("History", .header)])
+        if detail.history.isEmpty { lines.append([("  nothing done yet", .dim)]) }
+        for entry in detail.history {
+            lines.append([("  \(Render.clockTime(entry.at)) \(entry.agent) ", .dim), (entry.event.name, .normal),
+                          (eventDetail(entry.event).map { ": " + $0 } ?? "", .dim)])
+        }
+        return lines
+    }
+
+    private static func flowLines(_ detail: MentionDetail, state: AppState, width: Int) -> [Line] {
+        let flow = detail.flow
+        var lines: [Line] = []
+        let heading = flow.kind.map { "Flow: \($0.rawValue) (\($0.dutchName))" } ?? "Flow: triage"
+        lines.append([(heading, .header)])
+        if let kind = flow.kind, !flow.isClosed {
+            let steps = FlowSteps.of(kind)
+            let current = steps.firstIndex(of: flow.stepName) ?? steps.count
+            for (index, step) in steps.enumerated() {
+                let name = step.split(separator: "/").last.map(String.init) ?? step
+                let (mark, role): (String, Role) = index < current ? ("[x]", .done) : index == current ? ("[>]", .current)
+                    : ("[ ]", .locked)
+                lines.append([("  \(mark) \(name)", role)])
+            }
+        }
+        if let allegation = flow.allegation, !flow.isClosed {
+            let left = allegation.secondsLeft(at: state.now)
+            lines.append(left > 0 ? [("  count to ten: \(left) s left", .warning)] : [("  counted to ten", .done)])
+            let position = allegation.position.map { "\($0.id) v\($0.version): \($0.statement)" } ?? "none yet (p chooses)"
+            lines += TextWrap.lines("team position: \(position)", width: width - 2).map {
+                [("  " + $0, allegation.position == nil ? .warning : .normal)]
+            }
+        }
+        if let pending = flow.pendingHandOff { lines.append([("  with \(pending), waiting for their answer", .warning)]) }
+        lines += TextWrap.lines("→ " + flow.guidance(at: state.now), width: width).map { [($0, .current)] }
+        lines.append([])
+        return lines
+    }
+
+    /// What an event said, in a few words: the kind, the reply text, the department.
+    static func eventDetail(_ event: FlowEvent) -> String? {
+        switch event {
+        case .classify(let kind): kind.rawValue
+        case .dismiss(let reason, let note): note.isEmpty ? reason.summary : "\(reason.summary): \(note)"
+        case .handOff(let department): department
+        case .departmentAnswered(let department, let answer): "\(department): \(answer)"
+        case .note(let text), .authorWrote(let text): text
+        case .close(let outcome): outcome.summary
+        case .send(let reply): reply.text
+        case .amplify(let gesture): gesture.rawValue
+        case .investigated(let solution): solution
+        case .setPosition(let position): "\(position.id) v\(position.version)"
+        case .setSeverity(let severity): severity.rawValue
+        case .respond, .authorConfirmed, .takeEmailRoute, .emailHandled, .think, .draft: nil
+        }
+    }
+}
+
+/// The steps of each kind's flow in the order they are reached, from `FlowGraph`
+/// (which runs the real machine), computed once.
+enum FlowSteps {
+    private static let table: [MentionKind: [String]] = Dictionary(uniqueKeysWithValues: MentionKind.allCases.map {
+        ($0, FlowGraph(kind: $0).states.filter { $0 != "closed" })
+    })
+
+    static func of(_ kind: MentionKind) -> [String] { table[kind] ?? [] }
+}
+
+extension MentionFlow {
+    /// The allegation machine, when that is what runs.
+    var allegation: AllegationFlow? {
+        if case .allegation(let flow)? = runningKindFlow { flow } else { nil }
+    }
+}

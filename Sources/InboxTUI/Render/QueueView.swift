@@ -1,0 +1,103 @@
+import Foundation
+import InboxModel
+import InboxStore
+
+/// The queue: a header of counts, then one line per mention in queue order:
+///
+///     * ! +12m  3h05 tw @  complaint? acknowledge   @sanne_dekker 412  [bob] al 3 dagen…
+///
+/// tag, reaction glyph (`!` overdue, `~` due soon; colour adds to it, never replaces
+/// it), time left (+ when over), age since arrival, platform and channel, kind (a
+/// suggested kind ends in `?`), step, author and influence, holder, and the text.
+enum QueueView {
+    static func draw(_ state: AppState, into screen: inout Screen) {
+        header(state, into: &screen)
+        let queue = state.queue
+        for line in 0..<state.queueRows {
+            let position = queue.top + line
+            guard position < max(queue.summary.shown, queue.rowsStart + queue.rows.count) else { break }
+            let row = 1 + line
+            if let stored = queue.row(at: position) {
+                self.row(stored, state: state, row: row, into: &screen)
+            } else {
+                screen.put("  …", row: row, column: 0, role: .dim)
+            }
+            if position == queue.cursor { screen.fill(row: row, role: .selected) }
+        }
+        if queue.summary.shown == 0 && queue.rows.isEmpty {
+            let text = queue.filter.description.isEmpty
+                ? "No open mentions. New ones appear here as they arrive."
+                : "Nothing matches \(queue.filter). l changes the limit."
+            screen.put(text, row: 2, column: 2, role: .dim)
+        }
+    }
+
+    private static func header(_ state: AppState, into screen: inout Screen) {
+        let summary = state.queue.summary
+        var parts = MentionKind.allCases.map { "\($0.rawValue) \(summary.perKind[$0] ?? 0)" }
+        parts.append("new \(summary.unclassified)")
+        screen.put(String(repeating: " ", count: screen.width), row: 0, column: 0, role: .title)
+        var x = screen.put(" webcare  ", row: 0, column: 0, role: .title)
+        x = screen.put(parts.joined(separator: " · "), row: 0, column: x, role: .title)
+        if summary.overdue > 0 {
+            screen.put("  ! overdue \(summary.overdue)", row: 0, column: x, role: .overdue)
+        }
+    }
+
+    static func row(_ stored: StoredMention, state: AppState, row: Int, into screen: inout Screen) {
+        let mention = stored.mention
+        let clock = stored.phase == "closed" ? nil : stored.clock(deadlines: state.settings.deadlines, now: state.now)
+        var x = screen.put(state.queue.tagged[stored.number] != nil ? "*" : " ", row: row, column: 0, role: .tagged)
+        let (glyph, role) = Self.glyph(clock?.state)
+        x = screen.put(" \(glyph) ", row: row, column: x, role: role)
+        let left = clock.map { ($0.secondsLeft < 0 ? "+" : "") + Render.duration($0.secondsLeft) } ?? "-"
+        x = screen.put(pad(left, 5), row: row, column: x, role: role)
+        x = screen.put(" " + pad(Render.duration(Int(state.now.timeIntervalSince(stored.arrivedAt))), 5), row: row,
+                       column: x)
+        x = screen.put(" " + pad(shortChannel(mention), 5), row: row, column: x, role: .dim)
+        let kind = stored.confirmedKind.map(\.rawValue) ?? stored.suggestedKind.map { "\($0.rawValue)?" }
+            ?? (stored.looksLikeSpam ? "spam?" : "new")
+        x = screen.put(" " + pad(kind, 11), row: row, column: x, role: stored.confirmedKind == nil ? .suggested : .confirmed)
+        let step = stored.step.split(separator: "/").last.map(String.init) ?? stored.step
+        x = screen.put(" " + pad(step, screen.width >= 100 ? 15 : 12), row: row, column: x, role: .dim)
+        let author = "@" + mention.author.handle
+        x = screen.put(" ", row: row, column: x)
+        x = screen.put(author, row: row, column: x, limit: 16)
+        x = screen.put(" " + Influence.short(mention.author.followers), row: row, column: x, role: .dim)
+        if let holder = stored.holder {
+            x = screen.put(" [\(holder.agent == state.agent ? "you" : holder.agent)]", row: row, column: x, role: .warning)
+        }
+        screen.put(" " + mention.text, row: row, column: x)
+    }
+
+    static func glyph(_ state: ReactionClock.State?) -> (String, Role) {
+        switch state {
+        case .overdue?: ("!", .overdue)
+        case .dueSoon?: ("~", .dueSoon)
+        case .onTime?, nil: (" ", .onTime)
+        }
+    }
+
+    /// tw @, tw dm, fb cm, ig #: platform and channel in five columns.
+    static func shortChannel(_ mention: Mention) -> String {
+        let platform = switch mention.platform {
+        case .twitter: "tw"
+        case .facebook: "fb"
+        case .linkedin: "li"
+        case .instagram: "ig"
+        }
+        let channel = switch mention.channel {
+        case .publicMention: "@"
+        case .directMessage: "dm"
+        case .hashtag: "#"
+        case .comment: "cm"
+        }
+        return "\(platform) \(channel)"
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        let w = DisplayWidth.of(text)
+        if w >= width { return String(text.prefix(width)) }
+        return text + String(repeating: " ", count: width - w)
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import InboxModel
+
+/// The pure view: the state drawn into a screen value. The terminal layer copies the
+/// cells to ncurses; golden tests compare them.
+enum Render {
+    static func screen(_ state: AppState) -> Screen {
+        var screen = Screen(width: state.width, height: state.height, ascii: state.settings.ascii)
+        if state.isTooSmall {
+            tooSmall(state, into: &screen)
+            return screen
+        }
+        if let positions = state.positions {
+            PositionsView.draw(positions, state: state, into: &screen)
+        } else if let mention = state.mention {
+            MentionView.draw(mention, state: state, into: &screen)
+        } else {
+            QueueView.draw(state, into: &screen)
+        }
+        StatusLine.draw(state, into: &screen)
+        switch state.overlay {
+        case .help(let scroll)?: HelpView.draw(state, scroll: scroll, into: &screen)
+        case .menu(let menu)?: BottomLines.menu(menu, into: &screen)
+        case .prompt(let prompt)?: BottomLines.prompt(prompt, into: &screen)
+        case .confirm(let confirm)?: BottomLines.message(confirm.question, role: .warning, into: &screen)
+        case nil:
+            if let message = state.message {
+                BottomLines.message(message.text, role: message.isError ? .error : .normal, into: &screen)
+            }
+        }
+        return screen
+    }
+
+    private static func tooSmall(_ state: AppState, into screen: inout Screen) {
+        let lines = ["Terminal too small: \(state.width)x\(state.height).",
+                     "webcare needs at least \(AppState.minimumWidth)x\(AppState.minimumHeight).",
+                     "Make the window bigger; q quits."]
+        for (index, line) in lines.enumerated() {
+            let row = max(0, state.height / 2 - 1 + index)
+            screen.put(line, row: row, column: max(0, (state.width - line.count) / 2), role: index == 0 ? .error : .normal)
+        }
+    }
+
+    /// 45s, 12m, 3h05, 2d: ages and reaction times at a glance.
+    static func duration(_ seconds: Int) -> String {
+        let s = abs(seconds)
+        if s < 60 { return "\(s)s" }
+        if s < 3600 { return "\(s / 60)m" }
+        if s < 86_400 { return "\(s / 3600)h" + String(format: "%02d", s % 3600 / 60) }
+        return "\(s / 86_400)d"
+    }
+
+    /// Wall-clock time in the machine's zone, HH:mm, for histories and the status line.
+    static func clockTime(_ date: Date) -> String {
+        let parts = Calendar.current.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+}
+
+/// The bottom row (and rows above it for menus): messages, prompts, menus.
+enum BottomLines {
+    static func message(_ text: String, role: Role, into screen: inout Screen) {
+        let row = screen.height - 1
+        screen.put(String(repeating: " ", count: screen.width), row: row, column: 0)
+        screen.put(text, row: row, column: 0, role: role)
+    }
+
+    static func prompt(_ prompt: Prompt, into screen: inout Screen) {
+        let row = screen.height - 1
+        screen.put(String(repeating: " ", count: screen.width), row: row, column: 0)
+        let start = screen.put(prompt.purpose.label, row: row, column: 0, role: .title)
+        let room = screen.width - start - 1
+        let characters = prompt.editor.characters
+        // Scroll the line so the insertion point stays in view.
+        var first = 0
+        while DisplayWidth.of(String(characters[first..<prompt.editor.cursor])) > room { first += 1 }
+        let end = screen.put(String(characters[first..<prompt.editor.cursor]), row: row, column: start)
+        screen.put(String(characters[prompt.editor.cursor...]), row: row, column: end, limit: screen.width - end)
+        screen.cursor = (row, end)
+    }
+
+    /// A menu as a block of lines just above the status line, one choice per line.
+    static func menu(_ menu: Menu, into screen: inout Screen) {
+        let lines = [(menu.title, Role.title)] + menu.items.map { ("  \($0.key)  \($0.label)", Role.normal) }
+            + [("  Esc  nothing", Role.dim)]
+        let top = max(1, screen.height - 2 - lines.count)
+        for (index, line) in lines.enumerated() where top + index < screen.height - 2 {
+            screen.put(String(repeating: " ", count: screen.width), row: top + index, column: 0)
+            screen.put(line.0, row: top + index, column: 0, role: line.1)
+        }
+        message("Choose: " + menu.items.map { String($0.key) }.joined(separator: " "), role: .title, into: &screen)
+    }
+}
+
+/// The status line: who, which database, where in the queue, the last thing that happened.
+enum StatusLine {
+    static func draw(_ state: AppState, into screen: inout Screen) {
+        let row = screen.height - 2
+        let shown = state.queue.summary.shown
+        var parts = [state.agent, state.databaseLabel]
+        if !state.queue.filter.description.isEmpty { parts.append("limit: \(state.queue.filter)") }
+        parts.append(shown == 0 ? "empty" : "\(state.queue.cursor + 1)/\(shown)")
+        if !state.queue.tagged.isEmpty { parts.append("\(state.queue.tagged.count) tagged") }
+        if let last = state.queue.summary.lastEvent {
+            parts.append("last: \(last.agent) \(last.event) #\(last.mention) \(Render.clockTime(last.at))")
+        }
+        screen.put(String(repeating: " ", count: screen.width), row: row, column: 0, role: .status)
+        screen.put(" " + parts.joined(separator: " | "), row: row, column: 0, role: .status)
+        let help = "?:help "
+        if screen.width > help.count { screen.put(help, row: row, column: screen.width - help.count, role: .status) }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import InboxModel
+import InboxStore
+
+/// Carries out the app core's effects against the shared database (and $EDITOR), and
+/// turns each answer into the event the core expects.
+struct EffectRunner {
+    let inbox: Inbox
+
+    func run(_ effect: AppEffect, now: Date, terminal: Terminal) throws -> AppEvent? {
+        let clock = Date()
+        switch effect {
+        case .loadQueue(let request):
+            let rows = try inbox.queue(filter: request.filter, limit: request.limit, offset: request.offset, now: clock)
+            return .queueLoaded(QueuePage(request: request, rows: rows))
+        case .loadSummary(let filter):
+            return .summaryLoaded(try inbox.summary(filter: filter, now: clock))
+        case .loadMention(let number, let claim):
+            if claim { try inbox.claim(number, at: clock) }
+            return .mentionLoaded(try detail(of: number, now: clock))
+        case .release(let number):
+            try inbox.release(number)
+            return nil
+        case .append(let event, let targets):
+            for target in targets {
+                do {
+                    try inbox.append(event, to: target.number, seenSeq: target.seenSeq, at: clock)
+                } catch {
+                    return .failed((targets.count > 1 ? "#\(target.number): " : "") + Self.describe(error))
+                }
+            }
+            return .appended(event, count: targets.count)
+        case .saveDraft(let text, let number):
+            try inbox.saveDraft(text, for: number, at: clock)
+            return nil
+        case .loadPositions:
+            return .positionsLoaded(try inbox.positions())
+        case .savePosition(let id, let topic, let statement):
+            return .positionSaved(try inbox.savePosition(id: id, topic: topic, statement: statement, at: clock))
+        case .search(let text, let filter, let from, let forward):
+            if let found = try inbox.search(text, filter: filter, from: from, forward: forward, now: clock) {
+                return .searchFound(found, wrapped: false)
+            }
+            let again = try inbox.search(text, filter: filter, from: forward ? -1 : Int.max, forward: forward, now: clock)
+            return .searchFound(again, wrapped: again != nil)
+        case .editExternally(let text):
+            terminal.suspend()
+            let edited = ExternalEditor.edit(text)
+            terminal.resume()
+            return .edited(edited)
+        case .redraw:
+            terminal.invalidate()
+            return nil
+        case .quit:
+            return nil
+        }
+    }
+
+    private func detail(of number: Int64, now: Date) throws -> MentionDetail {
+        let stored = try inbox.mention(String(number), now: now)
+        return MentionDetail(stored: stored, flow: try inbox.flow(of: number), history: try inbox.history(of: number),
+                             earlier: try inbox.earlierMentions(by: stored, now: now),
+                             thread: try inbox.thread(of: stored, now: now), draft: try inbox.draft(for: number))
+    }
+
+    /// An error as the agent reads it on the message line.
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? StoreError { return error.description }
+        return "\(error)"
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import InboxModel
+import InboxStore
+
+/// One agent's inbox running on a terminal: the loop that feeds keys, resizes, clock
+/// ticks and database changes into the app core, carries out the effects it returns
+/// against the database, and draws the state. Quits on q, and on SIGINT, SIGTERM and
+/// SIGHUP after saving the draft, always restoring the terminal.
+final class Session {
+    private let inbox: Inbox
+    private let watcher: ChangeWatcher
+    private let terminal: Terminal
+    private(set) var state: AppState
+
+    init(inbox: Inbox, terminal: Terminal, settings: AppState.Settings, databaseLabel: String) throws {
+        self.inbox = inbox
+        self.terminal = terminal
+        watcher = try ChangeWatcher(path: inbox.path)
+        let (width, height) = terminal.size
+        state = AppState(width: width, height: height, now: Date(), agent: inbox.agent, databaseLabel: databaseLabel,
+                         settings: settings)
+    }
+
+    /// Runs until the agent quits or a signal asks to; the terminal is restored on return.
+    func run() {
+        defer { terminal.close() }
+        perform(state.start())
+        terminal.draw(Render.screen(state))
+        var lastTick = Date()
+        var lastPoll = Date()
+        while !state.quitting {
+            if Signals.take() != nil {
+                perform(state.quit())
+                break
+            }
+            var changed = false
+            switch terminal.read() {
+            case .key(let key)?:
+                dispatch(.key(key))
+                changed = true
+            case .resize(let width, let height)?:
+                terminal.invalidate()
+                dispatch(.resize(width: width, height: height))
+                changed = true
+            case nil:
+                break
+            }
+            let now = Date()
+            if now.timeIntervalSince(lastPoll) >= 0.25 {
+                lastPoll = now
+                if (try? watcher.hasChanged()) == true {
+                    dispatch(.databaseChanged)
+                    changed = true
+                }
+            }
+            if now.timeIntervalSince(lastTick) >= 1 {
+                lastTick = now
+                dispatch(.tick(now))
+                changed = true
+            }
+            if changed && !state.quitting { terminal.draw(Render.screen(state)) }
+        }
+    }
+
+    private func dispatch(_ event: AppEvent) {
+        perform(state.update(event))
+    }
+
+    private func perform(_ effects: [AppEffect]) {
+        for effect in effects {
+            if let event = run(effect) { dispatch(event) }
+        }
+    }
+
+    /// Carries out one effect; the event it answers with, if any.
+    private func run(_ effect: AppEffect) -> AppEvent? {
+        do {
+            return try EffectRunner(inbox: inbox).run(effect, now: state.now, terminal: terminal)
+        } catch {
+            return .failed(EffectRunner.describe(error))
+        }
+    }
+}

@@ -1,0 +1,208 @@
+import CNcurses
+import Foundation
+
+/// The one file that talks to ncurses: start and restore the terminal, copy a `Screen`
+/// to it cell by cell (only the cells that changed; ncurses then sends only what differs
+/// on the glass), and read keys. Everything else in webcare is ncurses-free.
+final class Terminal {
+    /// Why the inbox cannot run on this terminal; the command exits 2 with it.
+    struct Unusable: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let screenPointer: OpaquePointer
+    private let attributes: [Role: attr_t]
+    private var shown: Screen?
+    private(set) var isOpen = true
+
+    /// Whether the locale speaks UTF-8; if not, borders and glyphs are drawn in ASCII.
+    let utf8: Bool
+
+    /// Starts curses on the controlling terminal: the locale first (wide characters), then
+    /// `newterm`, which unlike `initscr` returns instead of exiting on a terminal it
+    /// cannot drive.
+    init(colour wantsColour: Bool) throws(Unusable) {
+        setlocale(LC_ALL, "")
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw Unusable(description: "webcare: the inbox needs a terminal; for scripts use webcare list, show and outbox")
+        }
+        guard !term.isEmpty, term != "dumb" else {
+            throw Unusable(description: "webcare: TERM is \(term.isEmpty ? "not set" : "dumb"), a terminal the inbox cannot draw on; "
+                           + "set TERM (e.g. xterm-256color), or use webcare list, show and outbox")
+        }
+        guard let screen = newterm(nil, webcare_stdout(), webcare_stdin()) else {
+            throw Unusable(description: "webcare: cannot drive terminal type '\(term)'")
+        }
+        screenPointer = screen
+        guard let window = webcare_stdscr() else {
+            throw Unusable(description: "webcare: cannot start curses on '\(term)'")
+        }
+        self.window = window
+        utf8 = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        wtimeout(window, 100)
+        let colour = wantsColour && has_colors()
+        if colour {
+            start_color()
+            use_default_colors()
+        }
+        attributes = Self.attributes(colour: colour)
+    }
+
+    /// Rows and columns now.
+    var size: (width: Int, height: Int) {
+        var rows: Int32 = 0, columns: Int32 = 0
+        webcare_getmaxyx(window, &rows, &columns)
+        return (Int(columns), Int(rows))
+    }
+
+    /// Copies `screen` to the terminal: only cells that differ from what was drawn last.
+    func draw(_ screen: Screen) {
+        let previous = shown.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
+        if previous == nil { werase(window) }
+        for row in 0..<screen.height {
+            for column in 0..<screen.width {
+                let cell = screen[row, column]
+                if let previous, previous[row, column] == cell { continue }
+                if cell.text.isEmpty { continue }
+                put(cell, row: row, column: column)
+            }
+        }
+        if let cursor = screen.cursor {
+            curs_set(1)
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
+        wnoutrefresh(window)
+        doupdate()
+        shown = screen
+    }
+
+    private func put(_ cell: Cell, row: Int, column: Int) {
+        var characters = Array(cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }) + [0]
+        var complex = cchar_t()
+        setcchar(&complex, &characters, attributes[cell.role] ?? webcare_a_normal(), 0, nil)
+        // The last cell of the screen: ncurses would scroll after writing it, so write
+        // it with insertion instead.
+        if row == screen_height - 1 && column == screen_width - 1 {
+            wmove(window, Int32(row), Int32(column))
+            wins_wch(window, &complex)
+        } else {
+            mvwadd_wch(window, Int32(row), Int32(column), &complex)
+        }
+    }
+
+    private var screen_height: Int { shown?.height ?? size.height }
+    private var screen_width: Int { shown?.width ?? size.width }
+
+    /// Forgets what is on the glass so the next draw repaints every cell (^L).
+    func invalidate() {
+        shown = nil
+        clearok(window, true)
+    }
+
+    /// Waits up to 100 ms for a key; nil when none came. A resize comes back as `.resize`.
+    func read() -> Input? {
+        var code: wint_t = 0
+        let result = wget_wch(window, &code)
+        if result == webcare_err() { return nil }
+        if result == webcare_key_code_yes() {
+            if Int32(code) == webcare_key_resize() {
+                let (width, height) = size
+                return .resize(width: width, height: height)
+            }
+            return Self.functionKey(Int32(code)).map(Input.key)
+        }
+        return Self.characterKey(UInt32(code)).map(Input.key)
+    }
+
+    enum Input {
+        case key(Key)
+        case resize(width: Int, height: Int)
+    }
+
+    private static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: .up
+        case KEY_DOWN: .down
+        case KEY_LEFT: .left
+        case KEY_RIGHT: .right
+        case KEY_PPAGE: .pageUp
+        case KEY_NPAGE: .pageDown
+        case KEY_HOME: .home
+        case KEY_END: .end
+        case KEY_ENTER: .enter
+        case KEY_BACKSPACE: .backspace
+        case KEY_DC: .delete
+        default: nil
+        }
+    }
+
+    private static func characterKey(_ code: UInt32) -> Key? {
+        switch code {
+        case 10, 13: return .enter
+        case 9: return .tab
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(Unicode.Scalar(code + 64)!))
+        case 0..<32: return nil
+        default:
+            guard let scalar = Unicode.Scalar(code), !(0x80...0x9F).contains(code) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    /// Leaves curses for a child program ($EDITOR), to resume after.
+    func suspend() {
+        endwin()
+    }
+
+    func resume() {
+        invalidate()
+        wrefresh(window)
+    }
+
+    /// Restores the terminal as it was. Safe to call twice.
+    func close() {
+        guard isOpen else { return }
+        isOpen = false
+        endwin()
+        delscreen(screenPointer)
+    }
+
+    /// Roles in colour, or in bold/reverse/underline/dim for a monochrome terminal.
+    private static func attributes(colour: Bool) -> [Role: attr_t] {
+        let bold = webcare_a_bold(), reverse = webcare_a_reverse(), underline = webcare_a_underline()
+        let dim = webcare_a_dim(), normal = webcare_a_normal()
+        guard colour else {
+            return [.normal: normal, .title: reverse, .header: bold | underline, .status: reverse,
+                    .selected: reverse | bold, .overdue: bold, .dueSoon: bold, .onTime: normal, .suggested: normal,
+                    .confirmed: bold, .dim: dim, .warning: bold, .error: bold | underline, .tagged: bold,
+                    .placeholder: underline, .cursor: reverse, .done: normal, .current: bold, .locked: dim]
+        }
+        let colours: [(Role, Int16, Int16, attr_t)] = [
+            (.title, Int16(COLOR_BLACK), Int16(COLOR_CYAN), normal), (.header, Int16(COLOR_CYAN), -1, bold),
+            (.status, Int16(COLOR_BLACK), Int16(COLOR_WHITE), normal), (.selected, -1, -1, reverse | bold),
+            (.overdue, Int16(COLOR_RED), -1, bold), (.dueSoon, Int16(COLOR_YELLOW), -1, bold),
+            (.onTime, Int16(COLOR_GREEN), -1, normal), (.suggested, Int16(COLOR_CYAN), -1, normal),
+            (.confirmed, -1, -1, bold), (.dim, -1, -1, dim), (.warning, Int16(COLOR_YELLOW), -1, bold),
+            (.error, Int16(COLOR_RED), -1, bold), (.tagged, Int16(COLOR_MAGENTA), -1, bold),
+            (.placeholder, Int16(COLOR_MAGENTA), -1, normal), (.cursor, -1, -1, reverse),
+            (.done, Int16(COLOR_GREEN), -1, normal), (.current, Int16(COLOR_CYAN), -1, bold), (.locked, -1, -1, dim),
+        ]
+        var table: [Role: attr_t] = [.normal: normal]
+        for (index, entry) in colours.enumerated() {
+            let pair = Int16(index + 1)
+            init_pair(pair, entry.1, entry.2)
+            table[entry.0] = webcare_color_pair(pair) | entry.3
+        }
+        return table
+    }
+}
