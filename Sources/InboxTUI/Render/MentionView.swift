@@ -20,7 +20,7 @@ enum MentionView {
         let contentRows = state.height - 3
         var composerRows = 0
         if let composer = screen.composer {
-            composerRows = ComposerView.draw(composer, state: state, bottom: state.height - 3,
+            composerRows = ComposerView.draw(composer, state: state, bottom: state.height - 2,
                                              maxRows: max(6, contentRows / 2), into: &out)
         }
         let lines = body(detail, state: state, width: out.width - 2)

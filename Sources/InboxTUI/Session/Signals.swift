@@ -13,12 +13,13 @@ enum Signals {
             action.__sigaction_handler.sa_handler = { number in Signals.received.store(number, ordering: .relaxed) }
             sigemptyset(&action.sa_mask)
             sigaction(signal, &action, nil)
-            // A test runner may start us with these blocked; an inbox must hear them.
-            var set = sigset_t()
-            sigemptyset(&set)
-            sigaddset(&set, signal)
-            sigprocmask(SIG_UNBLOCK, &set, nil)
         }
+        // A parent (a test runner, a daemon) may start us with signals blocked; an inbox
+        // must hear these and ncurses must hear SIGWINCH to see a resize.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&set, signal) }
+        sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// The signal that arrived since the last call, if any.

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux, driven as an agent drives it: keys in, the screen read back.
+@Suite(.serialized) struct InboxEndToEndTests {
+    static let sample = StoreCommandTests.sample
+
+    /// The demo, through the whole allegation flow: classify, the count to ten refusing a
+    /// reply, a new team position, asking the motive, thinking, drafting, sending, and the
+    /// reply in `webcare outbox`.
+    @Test func allegationFlowInTheDemo() throws {
+        let scratch = try StoreCommandTests.Scratch()
+        defer { scratch.remove() }
+        let tmux = Tmux(home: scratch.path)
+        defer { tmux.stop() }
+        try tmux.start(["demo", "--speed", "100000"], environment: ["TMPDIR": scratch.path])
+        #expect(try tmux.wait(for: "allegation 11", timeout: 10).ok)
+        try tmux.send("l")
+        try tmux.type("kind:alleg")
+        try tmux.send("Enter")
+        #expect(try tmux.wait(for: "limit: kind:allegation | 1/11").ok)
+        try tmux.send("j", "j", "k")
+        #expect(try tmux.wait(for: "| 2/11").ok)
+        try tmux.send("Enter")
+        #expect(try tmux.wait(for: "· yours").ok)
+        try tmux.send("c", "a")
+        #expect(try tmux.wait(for: "count to ten:").ok)
+        try tmux.send("r")
+        #expect(try tmux.wait(for: "Reply on Twitter/X").ok)
+        try tmux.send("Enter")
+        #expect(try tmux.wait(for: "Send this reply on Twitter/X").ok)
+        try tmux.send("y")
+        let refused = try tmux.wait(for: { $0.split(separator: "\n").last?.hasPrefix("count to ten:") == true })
+        #expect(refused.ok, "\(refused.screen)")
+        try tmux.send("Escape", "p")
+        #expect(try tmux.wait(for: "No team positions yet").ok)
+        try tmux.send("n")
+        try tmux.type("klantdata")
+        try tmux.send("Enter")
+        try tmux.type("Wij verkopen geen klantgegevens, aan niemand.")
+        try tmux.send("Enter")
+        #expect(try tmux.wait(for: "saved as version 1").ok)
+        try tmux.send("Enter")
+        #expect(try tmux.wait(for: "team position: klantdata v1").ok)
+        #expect(try tmux.wait(for: "counted to ten", timeout: 12).ok)
+        try tmux.send("r")
+        #expect(try tmux.wait(for: "Waar heb je dit gelezen").ok)
+        try tmux.send("Enter", "y")
+        #expect(try tmux.wait(for: "sent; it is in the outbox").ok)
+        #expect(try tmux.wait(for: "[>] motive-asked").ok)
+        try tmux.send("s")
+        #expect(try tmux.wait(for: "think it through").ok)
+        try tmux.send("1")
+        #expect(try tmux.wait(for: "[>] thought").ok)
+        try tmux.send("s", "1")
+        #expect(try tmux.wait(for: "[>] drafting").ok)
+        try tmux.send("r")
+        #expect(try tmux.wait(for: "Wij verkopen geen klantgegevens").ok)
+        try tmux.send("Enter", "y")
+        #expect(try tmux.wait(for: "[>] sent").ok)
+        let demo = try FileManager.default.contentsOfDirectory(atPath: scratch.path).first { $0.hasPrefix("webcare-demo-") }
+        let outbox = try WebcareProcess.run(["outbox", "--db", scratch.path + "/" + (demo ?? "missing") + "/inbox.sqlite"])
+        #expect(outbox.status == 0)
+        #expect(outbox.stdout.contains("Waar heb je dit gelezen"))
+        #expect(outbox.stdout.contains("Wij verkopen geen klantgegevens, aan niemand."))
+        try tmux.send("q", "q")
+        #expect(try tmux.wait(for: "EXIT=0").ok)
+    }
+
+    /// Resizing while composing keeps the text and the counter; too small says so and
+    /// comes back when the window grows again.
+    @Test func resizeWhileComposing() throws {
+        let scratch = try StoreCommandTests.Scratch()
+        defer { scratch.remove() }
+        _ = try scratch.run(["import", Self.sample + "/mentions.jsonl"])
+        let tmux = Tmux(home: scratch.path)
+        defer { tmux.stop() }
+        try tmux.start(["--db", scratch.database])
+        #expect(try tmux.wait(for: "allegation 11").ok)
+        try tmux.send("Enter")
+        #expect(try tmux.wait(for: "· yours").ok)
+        try tmux.send("c", "q", "r")
+        #expect(try tmux.wait(for: "Reply on").ok)
+        try tmux.send("C-u")
+        try tmux.type("Hoi, 日本語 en 😀 in één antwoord")
+        #expect(try tmux.wait(for: "29/140").ok)
+        try tmux.resize(width: 70, height: 20)
+        let narrow = try tmux.wait(for: { $0.contains("29/140") && $0.contains("日本語 en 😀") })
+        #expect(narrow.ok, "\(narrow.screen)")
+        try tmux.resize(width: 50, height: 12)
+        #expect(try tmux.wait(for: "Terminal too small: 50x12").ok)
+        try tmux.resize(width: 120, height: 35)
+        let back = try tmux.wait(for: { $0.contains("29/140") && !$0.contains("too small") })
+        #expect(back.ok, "\(back.screen)")
+        try tmux.type("!")
+        #expect(try tmux.wait(for: "30/140").ok)
+        try tmux.send("Escape", "q", "q")
+        #expect(try tmux.wait(for: "EXIT=0").ok)
+        #expect(try WebcareProcess.run(["show", "1", "--db", scratch.database]).status == 0)
+    }
+
+    /// Two agents on one database in two panes: the second sees the first's claim
+    /// within a second. As root the second runs as `nobody` in a shared directory, so
+    /// they are really two accounts.
+    @Test func secondAgentSeesTheClaim() throws {
+        let scratch = try StoreCommandTests.Scratch()
+        defer { scratch.remove() }
+        let shared = scratch.path + "/team"
+        let asRoot = getuid() == 0
+        #expect(try WebcareProcess.run(["init", "--shared", shared] + (asRoot ? ["--group", "nogroup"] : [])).status == 0)
+        chmod(scratch.path, 0o755)
+        let database = shared + "/inbox.sqlite"
+        #expect(try WebcareProcess.run(["import", "--db", database, Self.sample + "/mentions.jsonl"]).status == 0)
+        let tmux = Tmux(home: scratch.path)
+        defer { tmux.stop() }
+        try tmux.start(["--db", database], name: "first")
+        let second = asRoot ? ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] : []
+        try tmux.start(["--db", database], name: "second", prefix: second)
+        #expect(try tmux.wait(for: "allegation 11", target: "first").ok)
+        let ready = try tmux.wait(for: "allegation 11", target: "second")
+        #expect(ready.ok, "\(ready.screen)")
+        try tmux.send("Enter", to: "first")
+        let opened = Date()
+        let holder = asRoot ? "[root]" : "[you]"
+        let seen = try tmux.wait(for: holder, timeout: 3, target: "second")
+        #expect(seen.ok, "\(seen.screen)")
+        #expect(Date().timeIntervalSince(opened) < 1.0)
+        try tmux.send("q", "q", to: "first")
+        #expect(try tmux.wait(for: { !$0.contains(holder) }, target: "second").ok)
+    }
+}

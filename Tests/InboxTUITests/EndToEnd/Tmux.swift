@@ -1,0 +1,108 @@
+import Foundation
+
+/// A tmux server of its own running the real `webcare` binary in a pane of a set size:
+/// the tests send keys as a person types them and read the screen as a person sees it.
+final class Tmux {
+    private let socket = "webcare-test-\(UUID().uuidString.prefix(8))"
+    /// Environment every pane starts with: a UTF-8 locale and no user configuration.
+    let home: String
+
+    init(home: String) {
+        self.home = home
+    }
+
+    /// Starts a session running `arguments` (the binary is prepended) in a shell that
+    /// prints the exit status when it ends, so a test can read it.
+    func start(_ arguments: [String], width: Int = 100, height: Int = 30, name: String = "main",
+               environment: [String: String] = [:], prefix: [String] = []) throws {
+        let env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "HOME": home, "XDG_CONFIG_HOME": home + "/config",
+                   "EDITOR": "false"].merging(environment) { $1 }
+        let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }.joined(separator: " ")
+        let command = (prefix + ["env"]).joined(separator: " ") + " \(assignments) "
+            + ([WebcareProcess.binary.path] + arguments).map(Self.quoted).joined(separator: " ")
+            + "; echo EXIT=$?; sleep 600"
+        try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], capture: false)
+    }
+
+    func send(_ keys: String..., to target: String = "main") throws {
+        try tmux(["send-keys", "-t", target] + keys, capture: false)
+    }
+
+    /// Types `text` literally (no key names).
+    func type(_ text: String, to target: String = "main") throws {
+        try tmux(["send-keys", "-t", target, "-l", text], capture: false)
+    }
+
+    func screen(_ target: String = "main") throws -> String {
+        try tmux(["capture-pane", "-p", "-t", target])
+    }
+
+    func resize(width: Int, height: Int, target: String = "main") throws {
+        try tmux(["resize-window", "-t", target, "-x", String(width), "-y", String(height)], capture: false)
+    }
+
+    /// Polls the screen until `condition` holds, up to `timeout` seconds; the last screen.
+    @discardableResult
+    func wait(for condition: (String) -> Bool, timeout: TimeInterval = 5, target: String = "main") throws -> (ok: Bool, screen: String) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen(target)
+            if condition(last) { return (true, last) }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return (false, last)
+    }
+
+    func wait(for text: String, timeout: TimeInterval = 5, target: String = "main") throws -> (ok: Bool, screen: String) {
+        try wait(for: { $0.contains(text) }, timeout: timeout, target: target)
+    }
+
+    func stop() {
+        _ = try? tmux(["kill-server"], capture: false)
+    }
+
+    /// Runs tmux with posix_spawn and waitpid: Foundation's Process waited forever here
+    /// on the client that daemonizes the server. Only commands that answer (capture-pane)
+    /// get a pipe; the server would keep an inherited one open.
+    @discardableResult
+    private func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+        let argv = ["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + arguments
+        var fds: [Int32] = [-1, -1]
+        guard pipe(&fds) == 0 else { throw POSIXError(.EMFILE) }
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        if capture {
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addclose(&actions, fds[0])
+        posix_spawn_file_actions_addclose(&actions, fds[1])
+        var pid: pid_t = 0
+        let cArguments = argv.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArguments, environ)
+        close(fds[1])
+        defer { close(fds[0]) }
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
+        var output = Data()
+        if capture {
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = read(fds[0], &buffer, buffer.count)
+                if n <= 0 { break }
+                output.append(contentsOf: buffer[0..<n])
+            }
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func quoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
