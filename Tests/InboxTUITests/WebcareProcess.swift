@@ -35,4 +35,15 @@ struct WebcareProcess {
     static func run(_ arguments: [String], stdin: String) throws -> Outcome {
         try run(arguments, stdin: Data(stdin.utf8))
     }
+
+    /// The webcare processes whose command line names `argument` (found in /proc).
+    static func pids(of argument: String) throws -> [pid_t] {
+        try FileManager.default.contentsOfDirectory(atPath: "/proc").compactMap { entry -> pid_t? in
+            guard let pid = pid_t(entry),
+                  let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return nil }
+            let arguments = data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+            guard arguments.first == binary.path, arguments.contains(argument) else { return nil }
+            return pid
+        }
+    }
 }

@@ -32,6 +32,8 @@ struct AppState: Equatable, Sendable {
         var signature: String?
         var departments = ["Klantenservice", "Techniek", "Juridisch", "Communicatie"]
         var ascii = false
+        /// Where the agent's clock times are shown in.
+        var timeZone = TimeZone.current
     }
 
     struct Message: Equatable, Sendable {

@@ -23,8 +23,9 @@ enum ComposerView {
         let top = bottom - rows
         screen.put(String(repeating: " ", count: screen.width), row: top, column: 0, role: .header)
         let purpose = composer.expectation.map { ": " + ReplyMove.phrase(for: $0.moves) } ?? ""
-        screen.put(" Reply on \(composer.channel.displayName)\(purpose)", row: top, column: 0, role: .header)
         let counter = counterText(length)
+        screen.put(" Reply on \(composer.channel.displayName)\(purpose)", row: top, column: 0, role: .header,
+                   limit: max(0, screen.width - counter.text.count - 3))
         screen.put(counter.text, row: top, column: max(0, screen.width - counter.text.count - 1), role: counter.role)
         // Scroll so the line with the cursor shows.
         let firstLine = max(0, cursorAt.line - textRows + 1)

@@ -63,7 +63,7 @@ enum MentionView {
         if !detail.flow.notes.isEmpty {
             lines.append([("Notes", .header)])
             for note in detail.flow.notes {
-                lines += TextWrap.lines("\(Render.clockTime(note.at)) \(note.text)", width: width - 2).map { [("  " + $0, .normal)] }
+                lines += TextWrap.lines("\(Render.clockTime(note.at, in: state.settings.timeZone)) \(note.text)", width: width - 2).map { [("  " + $0, .normal)] }
             }
         }
         if detail.thread.count > 1 {
@@ -84,7 +84,7 @@ enum MentionView {
         lines.append([("History", .header)])
         if detail.history.isEmpty { lines.append([("  nothing done yet", .dim)]) }
         for entry in detail.history {
-            lines.append([("  \(Render.clockTime(entry.at)) \(entry.agent) ", .dim), (entry.event.name, .normal),
+            lines.append([("  \(Render.clockTime(entry.at, in: state.settings.timeZone)) \(entry.agent) ", .dim), (entry.event.name, .normal),
                           (eventDetail(entry.event).map { ": " + $0 } ?? "", .dim)])
         }
         return lines

@@ -34,7 +34,12 @@ enum QueueView {
 
     private static func header(_ state: AppState, into screen: inout Screen) {
         let summary = state.queue.summary
-        var parts = MentionKind.allCases.map { "\($0.rawValue) \(summary.perKind[$0] ?? 0)" }
+        // Most urgent first; on a narrow terminal the kinds shrink to four letters so
+        // the counts and the overdue figure always fit.
+        let narrow = screen.width < 110
+        var parts = MentionKind.allCases.sorted().map {
+            "\(narrow ? String($0.rawValue.prefix(4)) : $0.rawValue) \(summary.perKind[$0] ?? 0)"
+        }
         parts.append("new \(summary.unclassified)")
         screen.put(String(repeating: " ", count: screen.width), row: 0, column: 0, role: .title)
         var x = screen.put(" webcare  ", row: 0, column: 0, role: .title)

@@ -50,9 +50,12 @@ enum Render {
         return "\(s / 86_400)d"
     }
 
-    /// Wall-clock time in the machine's zone, HH:mm, for histories and the status line.
-    static func clockTime(_ date: Date) -> String {
-        let parts = Calendar.current.dateComponents([.hour, .minute], from: date)
+    /// Wall-clock time, HH:mm, in the agent's zone (the machine's unless the settings
+    /// say otherwise), for histories and the status line.
+    static func clockTime(_ date: Date, in zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
         return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
     }
 }
@@ -102,11 +105,12 @@ enum StatusLine {
         parts.append(shown == 0 ? "empty" : "\(state.queue.cursor + 1)/\(shown)")
         if !state.queue.tagged.isEmpty { parts.append("\(state.queue.tagged.count) tagged") }
         if let last = state.queue.summary.lastEvent {
-            parts.append("last: \(last.agent) \(last.event) #\(last.mention) \(Render.clockTime(last.at))")
+            parts.append("last: \(last.agent) \(last.event) #\(last.mention) \(Render.clockTime(last.at, in: state.settings.timeZone))")
         }
-        screen.put(String(repeating: " ", count: screen.width), row: row, column: 0, role: .status)
-        screen.put(" " + parts.joined(separator: " | "), row: row, column: 0, role: .status)
         let help = "?:help "
+        screen.put(String(repeating: " ", count: screen.width), row: row, column: 0, role: .status)
+        screen.put(" " + parts.joined(separator: " | "), row: row, column: 0, role: .status,
+                   limit: screen.width - help.count - 1)
         if screen.width > help.count { screen.put(help, row: row, column: screen.width - help.count, role: .status) }
     }
 }

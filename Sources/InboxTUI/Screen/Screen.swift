@@ -80,8 +80,13 @@ struct Screen: Equatable, Sendable {
             }
             guard x + w <= end else { break }
             if ascii && !character.isASCII {
-                // Without UTF-8 the terminal cannot show it: one ? per column it would take.
-                for i in 0..<w { cells[row * width + x + i] = Cell(text: "?", role: role) }
+                // Without UTF-8 the terminal cannot show it: our own marks get an ASCII
+                // stand-in, anything else one ? per column it would take.
+                if let stand = Self.asciiStandIns[character], w == 1 {
+                    cells[row * width + x] = Cell(text: stand, role: role)
+                } else {
+                    for i in 0..<w { cells[row * width + x + i] = Cell(text: "?", role: role) }
+                }
             } else {
                 cells[row * width + x] = Cell(text: String(character), role: role)
                 if w == 2 { cells[row * width + x + 1] = Cell(text: "", role: role) }
@@ -96,6 +101,11 @@ struct Screen: Equatable, Sendable {
         guard row >= 0, row < height else { return }
         for x in max(0, column)..<width { cells[row * width + x].role = role }
     }
+
+    /// The marks webcare itself draws, as a non-UTF-8 terminal gets them.
+    private static let asciiStandIns: [Character: String] = [
+        "·": "|", "…": ".", "→": ">", "▸": ">", "─": "-", "✓": "x", "⏎": "|",
+    ]
 
     /// A horizontal rule across the row.
     mutating func rule(row: Int, role: Role = .dim) {

@@ -2,13 +2,13 @@ import Foundation
 import InboxModel
 import InboxStore
 
-/// Carries out the app core's effects against the shared database (and $EDITOR), and
-/// turns each answer into the event the core expects.
+/// Carries out the app core's database effects against the shared database and turns
+/// each answer into the event the core expects. The terminal's effects ($EDITOR, redraw,
+/// quit) are the session's; golden tests run this with a fixed clock.
 struct EffectRunner {
     let inbox: Inbox
 
-    func run(_ effect: AppEffect, now: Date, terminal: Terminal) throws -> AppEvent? {
-        let clock = Date()
+    func run(_ effect: AppEffect, now clock: Date) throws -> AppEvent? {
         switch effect {
         case .loadQueue(let request):
             let rows = try inbox.queue(filter: request.filter, limit: request.limit, offset: request.offset, now: clock)
@@ -43,15 +43,7 @@ struct EffectRunner {
             }
             let again = try inbox.search(text, filter: filter, from: forward ? -1 : Int.max, forward: forward, now: clock)
             return .searchFound(again, wrapped: again != nil)
-        case .editExternally(let text):
-            terminal.suspend()
-            let edited = ExternalEditor.edit(text)
-            terminal.resume()
-            return .edited(edited)
-        case .redraw:
-            terminal.invalidate()
-            return nil
-        case .quit:
+        case .editExternally, .redraw, .quit:
             return nil
         }
     }

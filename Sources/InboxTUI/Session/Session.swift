@@ -11,6 +11,12 @@ final class Session {
     private let watcher: ChangeWatcher
     private let terminal: Terminal
     private(set) var state: AppState
+    /// `WEBCARE_TRACE=FILE`: one line per key with the microseconds the app core and the
+    /// render took, for the inbox benchmark (Benchmarks/Inbox). Off unless set.
+    private let trace: FileHandle? = ProcessInfo.processInfo.environment["WEBCARE_TRACE"].flatMap {
+        FileManager.default.createFile(atPath: $0, contents: nil)
+        return FileHandle(forWritingAtPath: $0)
+    }
 
     init(inbox: Inbox, terminal: Terminal, settings: AppState.Settings, databaseLabel: String) throws {
         self.inbox = inbox
@@ -26,6 +32,7 @@ final class Session {
         defer { terminal.close() }
         perform(state.start())
         terminal.draw(Render.screen(state))
+        trace?.write(Data("first-screen\n".utf8))
         var lastTick = Date()
         var lastPoll = Date()
         while !state.quitting {
@@ -36,8 +43,12 @@ final class Session {
             var changed = false
             switch terminal.read() {
             case .key(let key)?:
+                let start = DispatchTime.now().uptimeNanoseconds
                 dispatch(.key(key))
-                changed = true
+                let updated = DispatchTime.now().uptimeNanoseconds
+                if !state.quitting { terminal.draw(Render.screen(state)) }
+                let drawn = DispatchTime.now().uptimeNanoseconds
+                trace?.write(Data("key \(key.name) update_us \((updated - start) / 1000) render_us \((drawn - updated) / 1000)\n".utf8))
             case .resize(let width, let height)?:
                 terminal.invalidate()
                 dispatch(.resize(width: width, height: height))
@@ -74,8 +85,20 @@ final class Session {
 
     /// Carries out one effect; the event it answers with, if any.
     private func run(_ effect: AppEffect) -> AppEvent? {
+        switch effect {
+        case .editExternally(let text):
+            terminal.suspend()
+            let edited = ExternalEditor.edit(text)
+            terminal.resume()
+            return .edited(edited)
+        case .redraw:
+            terminal.invalidate()
+            return nil
+        default:
+            break
+        }
         do {
-            return try EffectRunner(inbox: inbox).run(effect, now: state.now, terminal: terminal)
+            return try EffectRunner(inbox: inbox).run(effect, now: Date())
         } catch {
             return .failed(EffectRunner.describe(error))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import InboxStore
 import Testing
 
 /// The real binary in tmux, driven as an agent drives it: keys in, the screen read back.
@@ -14,7 +15,7 @@ import Testing
         let tmux = Tmux(home: scratch.path)
         defer { tmux.stop() }
         try tmux.start(["demo", "--speed", "100000"], environment: ["TMPDIR": scratch.path])
-        #expect(try tmux.wait(for: "allegation 11", timeout: 10).ok)
+        #expect(try tmux.wait(for: "alle 11", timeout: 10).ok)
         try tmux.send("l")
         try tmux.type("kind:alleg")
         try tmux.send("Enter")
@@ -76,7 +77,7 @@ import Testing
         let tmux = Tmux(home: scratch.path)
         defer { tmux.stop() }
         try tmux.start(["--db", scratch.database])
-        #expect(try tmux.wait(for: "allegation 11").ok)
+        #expect(try tmux.wait(for: "alle 11").ok)
         try tmux.send("Enter")
         #expect(try tmux.wait(for: "· yours").ok)
         try tmux.send("c", "q", "r")
@@ -116,8 +117,8 @@ import Testing
         try tmux.start(["--db", database], name: "first")
         let second = asRoot ? ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] : []
         try tmux.start(["--db", database], name: "second", prefix: second)
-        #expect(try tmux.wait(for: "allegation 11", target: "first").ok)
-        let ready = try tmux.wait(for: "allegation 11", target: "second")
+        #expect(try tmux.wait(for: "alle 11", target: "first").ok)
+        let ready = try tmux.wait(for: "alle 11", target: "second")
         #expect(ready.ok, "\(ready.screen)")
         try tmux.send("Enter", to: "first")
         let opened = Date()
@@ -127,5 +128,43 @@ import Testing
         #expect(Date().timeIntervalSince(opened) < 1.0)
         try tmux.send("q", "q", to: "first")
         #expect(try tmux.wait(for: { !$0.contains(holder) }, target: "second").ok)
+    }
+
+    /// SIGHUP (a dropped ssh session) and SIGTERM restore the terminal and save the draft.
+    @Test(arguments: ["HUP", "TERM"]) func signalSavesTheDraftAndRestoresTheTerminal(signal: String) throws {
+        let scratch = try StoreCommandTests.Scratch()
+        defer { scratch.remove() }
+        _ = try scratch.run(["import", Self.sample + "/mentions.jsonl"])
+        let tmux = Tmux(home: scratch.path)
+        defer { tmux.stop() }
+        try tmux.start(["--db", scratch.database])
+        #expect(try tmux.wait(for: "alle 11").ok)
+        try tmux.send("Enter", "c", "q", "r", "C-u")
+        try tmux.type("Hoi Peter, half getypt")
+        #expect(try tmux.wait(for: "Hoi Peter, half getypt").ok)
+        let pids = try WebcareProcess.pids(of: scratch.database)
+        #expect(pids.count == 1)
+        for pid in pids { kill(pid, signal == "HUP" ? SIGHUP : SIGTERM) }
+        // The shell prints the exit status on a clean, restored screen (no alternate screen left).
+        let after = try tmux.wait(for: "EXIT=0")
+        #expect(after.ok, "\(after.screen)")
+        let inbox = try Inbox(path: scratch.database)
+        let opened = try inbox.queue(scope: .all).first { $0.confirmedKind == .question }
+        #expect(try opened.flatMap { try inbox.draft(for: $0.number) } == "Hoi Peter, half getypt")
+    }
+
+    /// No terminal, or TERM=dumb: a clear message and exit 2, nothing drawn.
+    @Test func noTerminalOrDumbTerminal() throws {
+        let scratch = try StoreCommandTests.Scratch()
+        defer { scratch.remove() }
+        let piped = try WebcareProcess.run(["--db", scratch.database])
+        #expect(piped.status == 2)
+        #expect(piped.stderr.contains("the inbox needs a terminal"))
+        let tmux = Tmux(home: scratch.path)
+        defer { tmux.stop() }
+        try tmux.start(["--db", scratch.database], environment: ["TERM": "dumb"])
+        let dumb = try tmux.wait(for: "EXIT=2")
+        #expect(dumb.ok, "\(dumb.screen)")
+        #expect(dumb.screen.contains("TERM is dumb"))
     }
 }

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Drives the release `webcare` inbox in a pseudo-terminal of 80x24 on a database of N
+generated mentions and prints the "Inbox (issue 5)" section of BENCHMARKS.md: time to
+the first full screen, bytes written and app-core+render time per j/k step (from
+WEBCARE_TRACE), the answer time of a text filter, and peak resident memory.
+Usage: measure_inbox.py WEBCARE COUNT WORKDIR"""
+import fcntl
+import os
+import platform
+import pty
+import select
+import struct
+import subprocess
+import sys
+import termios
+import time
+
+webcare, count, work = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+db = os.path.join(work, "inbox.sqlite")
+data = os.path.join(work, "mentions.jsonl")
+trace = os.path.join(work, "trace.txt")
+
+with open(data, "w") as out:
+    subprocess.run([sys.executable, "sample-data/generate.py", str(count)], stdout=out, check=True)
+subprocess.run([webcare, "import", "--db", db, data], check=True, stdout=subprocess.DEVNULL)
+
+
+def read_until_quiet(fd, quiet=0.05, limit=10.0, until=None):
+    """Reads what the inbox writes until it has been quiet for `quiet` seconds (and
+    `until` has appeared, when given); answers the bytes and the time of the last one."""
+    buf = b""
+    last = time.monotonic()
+    start = last
+    while time.monotonic() - start < limit:
+        ready, _, _ = select.select([fd], [], [], quiet)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            buf += chunk
+            last = time.monotonic()
+        elif until is None or until in buf:
+            break
+    return buf, last
+
+
+env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8", WEBCARE_TRACE=trace,
+           XDG_CONFIG_HOME=work)
+launched = time.monotonic()
+pid, fd = pty.fork()
+if pid == 0:
+    fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    os.execve(webcare, [webcare, "--db", db], env)
+fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+first, first_at = read_until_quiet(fd, until=b"?:help", limit=30)
+first_screen_ms = (first_at - launched) * 1000
+
+steps = []
+for key in [b"j"] * 60 + [b"k"] * 40:
+    os.write(fd, key)
+    out, _ = read_until_quiet(fd, quiet=0.03)
+    steps.append(len(out))
+
+os.write(fd, b"l")
+read_until_quiet(fd)
+os.write(fd, b"\x15storing")
+read_until_quiet(fd)
+sent = time.monotonic()
+os.write(fd, b"\r")
+_, filtered_at = read_until_quiet(fd, quiet=0.1, limit=30)
+filter_ms = (filtered_at - sent) * 1000
+
+with open(f"/proc/{pid}/status") as status:
+    peak_kb = next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
+os.write(fd, b"q")
+read_until_quiet(fd, quiet=0.2)
+os.waitpid(pid, 0)
+
+costs = []
+with open(trace) as lines:
+    for line in lines:
+        parts = line.split()
+        if parts[0] == "key" and parts[1] in ("j", "k"):
+            costs.append((int(parts[3]) + int(parts[5])) / 1000)
+costs.sort()
+steps.sort()
+
+
+def pct(values, p):
+    return values[min(len(values) - 1, int(len(values) * p))]
+
+
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+print(f"Machine: {cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}.")
+print(f"Command: `Benchmarks/run-inbox.sh {count}` (release build; the inbox in an 80x24 pseudo-terminal, "
+      f"TERM=xterm-256color, on a database of {count:,} generated mentions).")
+print()
+print("| Measure | Target | Result |")
+print("| --- | --- | --- |")
+print(f"| First full screen after launch | 200 ms | {first_screen_ms:.0f} ms |")
+print(f"| j/k step: app core + render + ncurses (median / worst of {len(costs)}) | 2 ms | "
+      f"{pct(costs, 0.5):.2f} / {costs[-1]:.2f} ms |")
+print(f"| j/k step: bytes written (median / worst of {len(steps)}) | 250 | {pct(steps, 0.5)} / {steps[-1]} |")
+print(f"| Text filter `storing` over all mentions | 150 ms | {filter_ms:.0f} ms |")
+print(f"| Peak resident memory | 80 MB | {peak_kb / 1024:.1f} MB |")
