@@ -53,6 +53,8 @@ final class Session {
                 terminal.invalidate()
                 dispatch(.resize(width: width, height: height))
                 changed = true
+            case .hangup?:
+                perform(state.quit())
             case nil:
                 break
             }

@@ -112,7 +112,7 @@ final class Terminal {
     func read() -> Input? {
         var code: wint_t = 0
         let result = wget_wch(window, &code)
-        if result == webcare_err() { return nil }
+        if result == webcare_err() { return Self.terminalHungUp ? .hangup : nil }
         if result == webcare_key_code_yes() {
             if Int32(code) == webcare_key_resize() {
                 let (width, height) = size
@@ -126,6 +126,16 @@ final class Terminal {
     enum Input {
         case key(Key)
         case resize(width: Int, height: Int)
+        /// The terminal went away (the ssh connection or the terminal emulator closed)
+        /// without a SIGHUP reaching us: reads would fail at once, forever.
+        case hangup
+    }
+
+    /// Whether standard input has hung up; asked only after a read came back empty.
+    private static var terminalHungUp: Bool {
+        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return true }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private static func functionKey(_ code: Int32) -> Key? {

@@ -28,6 +28,13 @@ final class Tmux {
         try tmux(["send-keys", "-t", target] + keys, capture: false)
     }
 
+    /// Sends `keys` and waits until `text` shows: one step of a session as a person
+    /// reads it.
+    func press(_ keys: String..., until text: String, timeout: TimeInterval = 5, target: String = "main") throws -> Bool {
+        try tmux(["send-keys", "-t", target] + keys, capture: false)
+        return try wait(for: text, timeout: timeout, target: target).ok
+    }
+
     /// Types `text` literally (no key names).
     func type(_ text: String, to target: String = "main") throws {
         try tmux(["send-keys", "-t", target, "-l", text], capture: false)
