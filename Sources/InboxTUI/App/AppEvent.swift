@@ -44,7 +44,6 @@ enum AppEffect: Equatable, Sendable {
     case editExternally(String)
     /// Repaint every cell, not only the changed ones (^L).
     case redraw
-    case quit
 }
 
 /// A mention an action applies to, with the last event the agent saw on it.

@@ -139,6 +139,7 @@ extension AppState {
         }
     }
 
+    /// Sets `quitting` (the session stops after these effects) and saves and lets go first.
     mutating func quit() -> [AppEffect] {
         quitting = true
         var effects: [AppEffect] = []
@@ -146,7 +147,7 @@ extension AppState {
             if let composer = mention.composer { effects.append(.saveDraft(composer.editor.text, for: mention.number)) }
             effects.append(.release(mention.number))
         }
-        return effects + [.quit]
+        return effects
     }
 
     private mutating func handle(_ key: Key, in overlay: Overlay) -> [AppEffect] {

@@ -25,8 +25,8 @@ enum MentionText {
         out.append("Suggested: \(suggested)\(words.isEmpty ? "" : " (\(words))")")
         out.append("Confirmed: \(stored.confirmedKind?.rawValue ?? "not yet")")
         if stored.phase != "closed", let clock = stored.clock(deadlines: inbox.deadlines, now: now) {
-            let left = clock.secondsLeft >= 0 ? "\(QueueLine.age(Double(clock.secondsLeft))) left"
-                : "\(QueueLine.age(Double(-clock.secondsLeft))) over"
+            let left = clock.secondsLeft >= 0 ? "\(Render.duration(clock.secondsLeft)) left"
+                : "\(Render.duration(clock.secondsLeft)) over"
             out.append("Clock:     \(clock.state.rawValue), \(left)")
         }
         out.append("Step:      \(stored.step)\(stored.outcome.map { " (\($0))" } ?? "")")

@@ -11,17 +11,12 @@ import InboxStore
 enum QueueLine {
     static func line(_ stored: StoredMention, deadlines: ReactionDeadlines, now: Date, width: Int?) -> String {
         let mention = stored.mention
-        let glyph: String
-        switch stored.phase == "closed" ? nil : stored.clock(deadlines: deadlines, now: now)?.state {
-        case .overdue: glyph = "!"
-        case .dueSoon: glyph = "~"
-        case .onTime, nil: glyph = " "
-        }
+        let glyph = QueueView.glyph(stored.phase == "closed" ? nil : stored.clock(deadlines: deadlines, now: now)?.state).0
         let kind = stored.confirmedKind.map(\.rawValue) ?? stored.suggestedKind.map { "\($0.rawValue)?" }
             ?? (stored.looksLikeSpam ? "spam?" : "-")
         let author = "@" + VisibleText.line(mention.author.handle) + " " + Influence.short(mention.author.followers)
         let parts = [
-            pad(String(stored.number), 5, right: true), glyph, pad(age(now.timeIntervalSince(stored.arrivedAt)), 5),
+            pad(String(stored.number), 5, right: true), glyph, pad(Render.duration(max(0, Int(now.timeIntervalSince(stored.arrivedAt)))), 5),
             pad("\(mention.platform.rawValue)/\(mention.channel.rawValue)", 17), pad(kind, 11), pad(stored.step, 18),
             pad(author, 20),
         ] + (stored.holder.map { ["[\(VisibleText.line($0.agent))]"] } ?? [])
@@ -30,15 +25,6 @@ enum QueueLine {
         guard let width else { return head + text }
         let room = max(10, width - head.count)
         return head + (text.count > room ? String(text.prefix(room - 1)) + "…" : text)
-    }
-
-    /// 45s, 12m, 3h05, 2d.
-    static func age(_ seconds: TimeInterval) -> String {
-        let s = max(0, Int(seconds))
-        if s < 60 { return "\(s)s" }
-        if s < 3600 { return "\(s / 60)m" }
-        if s < 86_400 { return "\(s / 3600)h" + String(format: "%02d", s % 3600 / 60) }
-        return "\(s / 86_400)d"
     }
 
     private static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {

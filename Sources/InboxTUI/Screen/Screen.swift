@@ -17,8 +17,6 @@ enum Role: UInt8, CaseIterable, Sendable {
     case warning
     case error
     case tagged
-    case placeholder
-    case cursor
     case done
     case current
     case locked

@@ -3,8 +3,8 @@ import InboxModel
 import InboxStore
 
 /// Carries out the app core's database effects against the shared database and turns
-/// each answer into the event the core expects. The terminal's effects ($EDITOR, redraw,
-/// quit) are the session's; golden tests run this with a fixed clock.
+/// each answer into the event the core expects. The terminal's effects ($EDITOR, redraw)
+/// are the session's; golden tests run this with a fixed clock.
 struct EffectRunner {
     let inbox: Inbox
 
@@ -43,7 +43,7 @@ struct EffectRunner {
             }
             let again = try inbox.search(text, filter: filter, from: forward ? -1 : Int.max, forward: forward, now: clock)
             return .searchFound(again, wrapped: again != nil)
-        case .editExternally, .redraw, .quit:
+        case .editExternally, .redraw:
             return nil
         }
     }

@@ -14,7 +14,7 @@ final class Session {
     /// `WEBCARE_TRACE=FILE`: one line per key with the microseconds the app core and the
     /// render took, for the inbox benchmark (Benchmarks/Inbox). Off unless set.
     private let trace: FileHandle? = ProcessInfo.processInfo.environment["WEBCARE_TRACE"].flatMap {
-        FileManager.default.createFile(atPath: $0, contents: nil)
+        _ = FileManager.default.createFile(atPath: $0, contents: nil)
         return FileHandle(forWritingAtPath: $0)
     }
 

@@ -71,7 +71,7 @@ final class Terminal {
                 let cell = screen[row, column]
                 if let previous, previous[row, column] == cell { continue }
                 if cell.text.isEmpty { continue }
-                put(cell, row: row, column: column)
+                put(cell, row: row, column: column, isLast: row == screen.height - 1 && column == screen.width - 1)
             }
         }
         if let cursor = screen.cursor {
@@ -85,22 +85,19 @@ final class Terminal {
         shown = screen
     }
 
-    private func put(_ cell: Cell, row: Int, column: Int) {
+    private func put(_ cell: Cell, row: Int, column: Int, isLast: Bool) {
         var characters = Array(cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }) + [0]
         var complex = cchar_t()
         setcchar(&complex, &characters, attributes[cell.role] ?? webcare_a_normal(), 0, nil)
         // The last cell of the screen: ncurses would scroll after writing it, so write
         // it with insertion instead.
-        if row == screen_height - 1 && column == screen_width - 1 {
+        if isLast {
             wmove(window, Int32(row), Int32(column))
             wins_wch(window, &complex)
         } else {
             mvwadd_wch(window, Int32(row), Int32(column), &complex)
         }
     }
-
-    private var screen_height: Int { shown?.height ?? size.height }
-    private var screen_width: Int { shown?.width ?? size.width }
 
     /// Forgets what is on the glass so the next draw repaints every cell (^L).
     func invalidate() {
@@ -195,7 +192,7 @@ final class Terminal {
             return [.normal: normal, .title: reverse, .header: bold | underline, .status: reverse,
                     .selected: reverse | bold, .overdue: bold, .dueSoon: bold, .onTime: normal, .suggested: normal,
                     .confirmed: bold, .dim: dim, .warning: bold, .error: bold | underline, .tagged: bold,
-                    .placeholder: underline, .cursor: reverse, .done: normal, .current: bold, .locked: dim]
+                    .done: normal, .current: bold, .locked: dim]
         }
         let colours: [(Role, Int16, Int16, attr_t)] = [
             (.title, Int16(COLOR_BLACK), Int16(COLOR_CYAN), normal), (.header, Int16(COLOR_CYAN), -1, bold),
@@ -204,7 +201,6 @@ final class Terminal {
             (.onTime, Int16(COLOR_GREEN), -1, normal), (.suggested, Int16(COLOR_CYAN), -1, normal),
             (.confirmed, -1, -1, bold), (.dim, -1, -1, dim), (.warning, Int16(COLOR_YELLOW), -1, bold),
             (.error, Int16(COLOR_RED), -1, bold), (.tagged, Int16(COLOR_MAGENTA), -1, bold),
-            (.placeholder, Int16(COLOR_MAGENTA), -1, normal), (.cursor, -1, -1, reverse),
             (.done, Int16(COLOR_GREEN), -1, normal), (.current, Int16(COLOR_CYAN), -1, bold), (.locked, -1, -1, dim),
         ]
         var table: [Role: attr_t] = [.normal: normal]

@@ -9,7 +9,7 @@ enum GoldenScreen {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
     /// One letter per role, so a highlight or colour change shows in the diff.
-    private static let roleLetters = Array("nTHSsodOgcDwetpCxul")
+    private static let roleLetters = Array("nTHSsodOgcDwetxul")
 
     static func file(_ screen: Screen) -> String {
         let roles = (0..<screen.height).map { row in
