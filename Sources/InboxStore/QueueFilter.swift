@@ -5,8 +5,8 @@ import InboxModel
 /// limit patterns but in words, e.g. `kind:complaint platform:twitter mine outage`.
 ///
 /// Words: `kind:K`, `platform:P`, `state:triage|running|closed`, `mine`, `overdue`,
-/// `all` (closed ones too); every other word must appear in the text or the author's
-/// handle or name. An empty filter is the open queue.
+/// `all` (closed ones too); every other word must start a word of the text or the
+/// author's handle or name (see `textMatch`). An empty filter is the open queue.
 public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
     public var kind: MentionKind?
     public var platform: Platform?
@@ -14,7 +14,7 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
     public var mine = false
     public var overdue = false
     public var includeClosed = false
-    /// Words that must each appear in the text, handle or name (case-insensitive for ASCII).
+    /// Words that must each start a word in the text, handle or name.
     public var words: [String] = []
 
     public init() {}
@@ -67,26 +67,52 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
         return (parts + words).joined(separator: " ")
     }
 
-    /// The SQL condition over `mention m` (and `claim c` for `mine`), and its arguments.
-    func condition(agent: String, deadlines: ReactionDeadlines) -> (sql: String, arguments: [String: String]) {
+    /// The SQL condition over `mention m` for everything but being open, the kind and
+    /// being overdue (which `QueueSegments` reads as runs of its index), and its arguments.
+    func detailCondition(agent: String) -> (sql: String, arguments: [String: String]) {
         var terms: [String] = []
         var arguments: [String: String] = [:]
-        if !includeClosed { terms.append("m.phase != 'closed'") }
         if let phase { terms.append("m.phase = '\(phase)'") }
-        if let kind { terms.append("m.kind = '\(kind.rawValue)'") }
         if let platform { terms.append("m.platform = '\(platform.rawValue)'") }
         if mine {
-            terms.append("c.agent = :agent")
+            terms.append("m.id IN (SELECT mention_id FROM claim WHERE agent = :agent AND expires_at > :now)")
             arguments["agent"] = agent
         }
-        if overdue { terms.append("\(QueueQuery.deadlineExpression(deadlines)) <= :now") }
-        for (index, word) in words.enumerated() {
+        if let textMatch {
+            terms.append("m.id IN (SELECT rowid FROM mention_fts WHERE mention_fts MATCH :match)")
+            arguments["match"] = textMatch
+        }
+        for (index, word) in words.filter({ !Self.isIndexed($0) }).enumerated() {
             let name = "w\(index)"
             terms.append("(m.text LIKE :\(name) ESCAPE '\\' OR m.author_handle LIKE :\(name) ESCAPE '\\' "
                          + "OR m.author_name LIKE :\(name) ESCAPE '\\')")
             arguments[name] = "%" + Self.escapedForLike(word) + "%"
         }
         return (terms.isEmpty ? "1" : terms.joined(separator: " AND "), arguments)
+    }
+
+    /// The whole filter as one SQL condition over `mention m`, and its arguments.
+    func condition(agent: String, deadlines: ReactionDeadlines) -> (sql: String, arguments: [String: String]) {
+        var (sql, arguments) = detailCondition(agent: agent)
+        if !includeClosed { sql += " AND m.phase != 'closed'" }
+        if let kind { sql += " AND m.kind = '\(kind.rawValue)'" }
+        if overdue { sql += " AND \(QueueSegments.deadlineExpression(deadlines)) <= :now" }
+        return (sql, arguments)
+    }
+
+    /// The words the text index answers, as one FTS5 query: each word is the start of a
+    /// word in the text, handle or name, ignoring case and accents ("storing" finds
+    /// "Storingen" and "#storing", "cafe" finds "Café"). Nil when there are none.
+    var textMatch: String? {
+        let indexed = words.filter(Self.isIndexed)
+        if indexed.isEmpty { return nil }
+        return indexed.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " ")
+    }
+
+    /// Whether the text index can answer `word`: it holds letters and digits only, so a
+    /// word of nothing else ("!!!", an emoji) is looked for as written, by a full scan.
+    static func isIndexed(_ word: String) -> Bool {
+        word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     static func escapedForLike(_ word: String) -> String {

@@ -3,36 +3,18 @@ import GRDB
 import InboxModel
 
 /// The queue as SQL: the order of `QueueEntry.precedes` (overdue first, then kind
-/// urgency, influence decade, arrival, and the platform key), written as an ORDER BY so
-/// SQLite pages through a million mentions without the program holding them.
+/// urgency, influence decade, arrival, and the platform key).
 enum QueueQuery {
-    /// `ORDER BY` terms; `:now` is bound to the time the queue is read at.
+    /// `ORDER BY` terms for a query that sorts; `:now` is the time the queue is read at.
+    /// The open queue does not sort: `QueueSegments` reads it in this order from its index.
     static func orderBy(deadlines: ReactionDeadlines) -> String {
-        "(\(deadlineExpression(deadlines)) <= :now) DESC, \(urgencyExpression), m.influence DESC, m.arrived_at, "
-            + "m.platform || ':' || m.platform_id"
+        "(\(QueueSegments.deadlineExpression(deadlines)) <= :now) DESC, m.urgency, m.influence DESC, m.arrived_at, "
+            + "m.platform, m.platform_id"
     }
 
-    /// The kind's place in the queue, mentions without a kind last.
-    static var urgencyExpression: String {
-        let cases = MentionKind.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.urgency)" }.joined(separator: " ")
-        return "CASE m.kind \(cases) ELSE \(MentionKind.allCases.count) END"
-    }
-
-    /// When the mention's reaction time runs out, by its kind and the channel a reply
-    /// goes back on (a DM stays a DM), as `ReactionDeadlines.seconds` says.
-    static func deadlineExpression(_ deadlines: ReactionDeadlines) -> String {
-        let home = "(CASE WHEN m.channel = '\(MentionChannel.directMessage.rawValue)' THEN '\(ReplyChannel.dm.rawValue)' ELSE m.platform END)"
-        let perKind = MentionKind.allCases.map { kind -> String in
-            let overrides = ReplyChannel.allCases.compactMap { channel -> String? in
-                guard let seconds = deadlines.perChannel[.init(kind, channel)] else { return nil }
-                return "WHEN \(home) = '\(channel.rawValue)' THEN \(seconds)"
-            }
-            let base = deadlines.perKind[kind] ?? deadlines.triage
-            let seconds = overrides.isEmpty ? "\(base)" : "CASE \(overrides.joined(separator: " ")) ELSE \(base) END"
-            return "WHEN '\(kind.rawValue)' THEN \(seconds)"
-        }
-        return "m.arrived_at + CASE m.kind \(perKind.joined(separator: " ")) ELSE \(deadlines.triage) END"
-    }
+    /// Up to this many text matches are read and sorted; more are found by walking the
+    /// queue index and keeping the matches, which is quicker once they are that common.
+    static let sortedMatchLimit = 20_000
 }
 
 extension Inbox {
@@ -58,14 +40,45 @@ extension Inbox {
     public func queue(filter: QueueFilter, limit: Int? = nil, offset: Int = 0, now: Date = Date()) throws
         -> [StoredMention]
     {
-        let condition = filter.condition(agent: agent, deadlines: deadlines)
-        let sql = """
-            SELECT \(StoredMention.columns) FROM mention m \(StoredMention.claimJoin) WHERE \(condition.sql)
-            ORDER BY \(QueueQuery.orderBy(deadlines: deadlines)) LIMIT :limit OFFSET :offset
-            """
-        var arguments = StatementArguments(condition.arguments.mapValues { $0 as (any DatabaseValueConvertible)? })
-        arguments += ["now": now.timeIntervalSince1970, "limit": limit ?? -1, "offset": offset]
-        return try read { db in try Row.fetchAll(db, sql: sql, arguments: arguments).map(StoredMention.init(row:)) }
+        try queue(filter: filter, limit: limit, offset: offset, now: now, sortedMatchLimit: QueueQuery.sortedMatchLimit)
+    }
+
+    /// `queue(filter:limit:offset:now:)` with the number of text matches up to which they
+    /// are sorted rather than found by walking the index (tests walk small inboxes too).
+    func queue(filter: QueueFilter, limit: Int?, offset: Int, now: Date, sortedMatchLimit: Int) throws
+        -> [StoredMention]
+    {
+        try read { db in
+            if let segments = try segments(db, filter: filter, now: now, sortedMatchLimit: sortedMatchLimit) {
+                return try segments.page(db, limit: limit, offset: offset)
+            }
+            let condition = filter.condition(agent: agent, deadlines: deadlines)
+            var arguments = StatementArguments(condition.arguments.mapValues { $0 as (any DatabaseValueConvertible)? })
+            arguments += ["now": now.timeIntervalSince1970, "limit": limit ?? -1, "offset": offset]
+            return try Row.fetchAll(db, sql: """
+                SELECT \(StoredMention.columns) FROM mention m \(StoredMention.claimJoin) WHERE \(condition.sql)
+                ORDER BY \(QueueQuery.orderBy(deadlines: deadlines)) LIMIT :limit OFFSET :offset
+                """, arguments: arguments).map(StoredMention.init(row:))
+        }
+    }
+
+    /// The runs of the queue index that hold what `filter` lets through, or nil when
+    /// sorting is quicker: closed mentions are not in that index, and a few text matches
+    /// are sorted faster than the queue is walked for them.
+    func segments(_ db: Database, filter: QueueFilter, now: Date,
+                  sortedMatchLimit: Int = QueueQuery.sortedMatchLimit) throws -> QueueSegments? {
+        if filter.includeClosed { return nil }
+        if let match = filter.textMatch {
+            let matches = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (SELECT 1 FROM mention_fts WHERE mention_fts MATCH ? LIMIT ?)
+                """, arguments: [match, sortedMatchLimit + 1]) ?? 0
+            if matches <= sortedMatchLimit { return nil }
+        }
+        let detail = filter.detailCondition(agent: agent)
+        return QueueSegments(deadlines: deadlines, now: now,
+                             urgencies: filter.kind.map { [$0.urgency] } ?? Array(0...MentionKind.allCases.count),
+                             overdueOnly: filter.overdue, condition: detail.sql,
+                             arguments: StatementArguments(detail.arguments.mapValues { $0 as (any DatabaseValueConvertible)? }))
     }
 
     /// One mention by local number ("42") or platform key ("twitter:1234"; the platform

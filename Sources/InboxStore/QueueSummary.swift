@@ -26,27 +26,17 @@ public struct QueueSummary: Equatable, Sendable {
 extension Inbox {
     /// Counts for the queue header, with `shown` counted under `filter`.
     public func summary(filter: QueueFilter, now: Date = Date()) throws -> QueueSummary {
-        let condition = filter.condition(agent: agent, deadlines: deadlines)
-        var arguments = StatementArguments(condition.arguments.mapValues { $0 as (any DatabaseValueConvertible)? })
-        arguments += ["now": now.timeIntervalSince1970]
-        return try read { db in
+        try read { db in
             var summary = QueueSummary()
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT m.kind AS kind, count(*) AS n, sum(\(QueueQuery.deadlineExpression(deadlines)) <= :now) AS late
-                FROM mention m WHERE m.phase != 'closed' GROUP BY m.kind
-                """, arguments: ["now": now.timeIntervalSince1970])
-            for row in rows {
-                let count: Int = row["n"]
-                summary.overdue += row["late"] as Int? ?? 0
-                if let kind = (row["kind"] as String?).flatMap(MentionKind.init(rawValue:)) {
-                    summary.perKind[kind] = count
+            for row in try Row.fetchAll(db, sql: "SELECT kind, open FROM queue_count WHERE open > 0") {
+                if let kind = MentionKind(rawValue: row["kind"]) {
+                    summary.perKind[kind] = row["open"]
                 } else {
-                    summary.unclassified += count
+                    summary.unclassified += row["open"] as Int
                 }
             }
-            summary.shown = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM mention m \(StoredMention.claimJoin) WHERE \(condition.sql)
-                """, arguments: arguments) ?? 0
+            summary.overdue = try QueueSegments(deadlines: deadlines, now: now, overdueOnly: true).count(db)
+            summary.shown = try shownCount(db, filter: filter, summary: summary, now: now)
             if let row = try Row.fetchOne(db, sql: "SELECT mention_id, agent, event, at FROM flow_event ORDER BY at DESC LIMIT 1") {
                 let json: String = row["event"]
                 let name = (try? JSONDecoder().decode(FlowEvent.self, from: Data(json.utf8)))?.name ?? "?"
@@ -55,6 +45,23 @@ extension Inbox {
             }
             return summary
         }
+    }
+
+    /// How many mentions `filter` lets through: from the kept counts when it is the open
+    /// queue or one kind of it, else counted.
+    private func shownCount(_ db: Database, filter: QueueFilter, summary: QueueSummary, now: Date) throws -> Int {
+        var kindOnly = QueueFilter.open
+        kindOnly.kind = filter.kind
+        if filter == kindOnly {
+            return filter.kind.map { summary.perKind[$0] ?? 0 } ?? summary.perKind.values.reduce(summary.unclassified, +)
+        }
+        if filter.textMatch == nil, let segments = try segments(db, filter: filter, now: now) {
+            return try segments.count(db)
+        }
+        let condition = filter.condition(agent: agent, deadlines: deadlines)
+        var arguments = StatementArguments(condition.arguments.mapValues { $0 as (any DatabaseValueConvertible)? })
+        arguments += ["now": now.timeIntervalSince1970]
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM mention m WHERE \(condition.sql)", arguments: arguments) ?? 0
     }
 
     /// The queue position (from 0, under `filter`) of the next mention after `position`

@@ -1,4 +1,5 @@
 import GRDB
+import InboxModel
 
 /// The database's tables, as migrations from the first version on: a file written by
 /// any earlier `webcare` opens in a later one, which migrates it forward.
@@ -9,6 +10,18 @@ import GRDB
 /// - `flow_event`: the append-only log; (mention, seq) is the primary key, so a second
 ///   agent appending the same sequence number fails instead of overwriting.
 /// - `claim`, `draft`, `team_position`, `outbox`: the shared working state of a team.
+///
+/// v2 makes the queue answer from indexes with a million mentions (see `QueueSegments`):
+/// - `urgency` and `home` are generated from kind and channel, so the queue index can
+///   hold them; `urgency` repeats `MentionKind.urgency` (the order test holds the two
+///   together) and `home` is the channel a reply goes back on (`Mention.homeChannel`).
+/// - `mention_queue`, over the open mentions only, is the queue order after "overdue":
+///   urgency, influence decade, arrival, platform key; with `home` and `phase` in it, a
+///   page or an overdue count never reads the table itself.
+/// - `mention_fts` indexes text, handle and name for limit words (kept by triggers).
+/// - `flow_event_at` finds the last event for the status line.
+/// - `queue_count` keeps the open mentions per kind (kept by triggers), so the header
+///   counts a million mentions without reading them.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -88,6 +101,50 @@ enum Schema {
                     delivered_at REAL
                 );
                 CREATE INDEX outbox_pending ON outbox (id) WHERE delivered_at IS NULL;
+                """)
+        }
+        migrator.registerMigration("v2: queue index, text index, open counts") { db in
+            let urgency = MentionKind.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.urgency)" }.joined(separator: " ")
+            try db.execute(sql: """
+                ALTER TABLE mention ADD COLUMN urgency INTEGER
+                    GENERATED ALWAYS AS (CASE kind \(urgency) ELSE \(MentionKind.allCases.count) END) VIRTUAL;
+                ALTER TABLE mention ADD COLUMN home TEXT
+                    GENERATED ALWAYS AS (CASE WHEN channel = '\(MentionChannel.directMessage.rawValue)'
+                        THEN '\(ReplyChannel.dm.rawValue)' ELSE platform END) VIRTUAL;
+                CREATE INDEX mention_queue ON mention
+                    (urgency, influence DESC, arrived_at, platform, platform_id, home, phase) WHERE phase != 'closed';
+
+                CREATE VIRTUAL TABLE mention_fts USING fts5(text, author_handle, author_name,
+                    content = mention, content_rowid = id, tokenize = 'unicode61 remove_diacritics 2');
+                INSERT INTO mention_fts (mention_fts) VALUES ('rebuild');
+                CREATE TRIGGER mention_fts_insert AFTER INSERT ON mention BEGIN
+                    INSERT INTO mention_fts (rowid, text, author_handle, author_name)
+                    VALUES (NEW.id, NEW.text, NEW.author_handle, NEW.author_name);
+                END;
+                CREATE TRIGGER mention_fts_delete AFTER DELETE ON mention BEGIN
+                    INSERT INTO mention_fts (mention_fts, rowid, text, author_handle, author_name)
+                    VALUES ('delete', OLD.id, OLD.text, OLD.author_handle, OLD.author_name);
+                END;
+
+                CREATE INDEX flow_event_at ON flow_event (at);
+
+                CREATE TABLE queue_count (kind TEXT PRIMARY KEY, open INTEGER NOT NULL) WITHOUT ROWID;
+                INSERT INTO queue_count
+                    SELECT coalesce(kind, ''), count(*) FROM mention WHERE phase != 'closed' GROUP BY 1;
+                CREATE TRIGGER queue_count_insert AFTER INSERT ON mention WHEN NEW.phase != 'closed' BEGIN
+                    INSERT INTO queue_count VALUES (coalesce(NEW.kind, ''), 1)
+                        ON CONFLICT (kind) DO UPDATE SET open = open + 1;
+                END;
+                CREATE TRIGGER queue_count_delete AFTER DELETE ON mention WHEN OLD.phase != 'closed' BEGIN
+                    UPDATE queue_count SET open = open - 1 WHERE kind = coalesce(OLD.kind, '');
+                END;
+                CREATE TRIGGER queue_count_update AFTER UPDATE OF kind, phase ON mention
+                WHEN OLD.kind IS NOT NEW.kind OR (OLD.phase = 'closed') != (NEW.phase = 'closed') BEGIN
+                    UPDATE queue_count SET open = open - 1
+                        WHERE kind = coalesce(OLD.kind, '') AND OLD.phase != 'closed';
+                    INSERT INTO queue_count SELECT coalesce(NEW.kind, ''), 1 WHERE NEW.phase != 'closed'
+                        ON CONFLICT (kind) DO UPDATE SET open = open + 1;
+                END;
                 """)
         }
         return migrator

@@ -1,0 +1,134 @@
+import Foundation
+import GRDB
+import InboxModel
+
+/// The open queue read straight out of the `mention_queue` index, so a page of a
+/// million-mention queue costs a few index seeks instead of a sort.
+///
+/// The queue order starts with "overdue at the time of reading", which no index can hold
+/// (it depends on the clock and on the agent's reaction times). So the queue is cut into
+/// runs that an index does hold in order: overdue first, then the rest; within each,
+/// kind by kind (urgency) and influence decade by decade, each run ordered by arrival
+/// and platform key exactly as the index is. Within a run the overdue mentions are the
+/// oldest, so each run is one index range (`arrived_at` up to a bound) with the exact
+/// deadline test on top; only direct messages, whose reaction times differ, are read
+/// and passed over near the bound.
+struct QueueSegments {
+    /// One run: the mentions of one urgency and influence decade on one side of overdue.
+    struct Run: Equatable {
+        var overdue: Bool
+        var urgency: Int
+        var influence: Int
+    }
+
+    let deadlines: ReactionDeadlines
+    let now: Date
+    /// Extra conditions on `mention m` the runs must also meet, and their arguments.
+    let condition: String
+    let arguments: StatementArguments
+    /// The runs to read, in queue order.
+    let runs: [Run]
+
+    /// Influence decades run from 0 to 18 (the decades of `Int.max` followers).
+    static let influenceDecades = Array((0...18).reversed())
+
+    init(deadlines: ReactionDeadlines, now: Date, urgencies: [Int] = Array(0...MentionKind.allCases.count),
+         overdueOnly: Bool = false, condition: String = "1", arguments: StatementArguments = [:]) {
+        self.deadlines = deadlines
+        self.now = now
+        self.condition = condition
+        self.arguments = arguments
+        runs = (overdueOnly ? [true] : [true, false]).flatMap { overdue in
+            urgencies.flatMap { urgency in
+                Self.influenceDecades.map { Run(overdue: overdue, urgency: urgency, influence: $0) }
+            }
+        }
+    }
+
+    /// At most `limit` mentions (nil: all) from position `offset` of the runs taken together.
+    func page(_ db: Database, limit: Int?, offset: Int) throws -> [StoredMention] {
+        var skip = offset
+        var need = limit ?? Int.max
+        var rows: [StoredMention] = []
+        for run in runs where need > 0 {
+            if skip > 0 {
+                let size = try count(db, run, cap: skip + 1)
+                if size <= skip {
+                    skip -= size
+                    continue
+                }
+            }
+            let found = try Row.fetchAll(db, sql: rowsSQL(run.overdue), arguments: arguments(run, [
+                "limit": need == Int.max ? -1 : need, "offset": skip,
+            ])).map(StoredMention.init(row:))
+            rows += found
+            need -= found.count
+            skip = 0
+        }
+        return rows
+    }
+
+    /// How many mentions the runs hold together.
+    func count(_ db: Database) throws -> Int {
+        try runs.reduce(0) { $0 + (try count(db, $1, cap: -1)) }
+    }
+
+    /// How many mentions `run` holds, counting no further than `cap` (-1: no cap).
+    func count(_ db: Database, _ run: Run, cap: Int) throws -> Int {
+        try Int.fetchOne(db, sql: countSQL(run.overdue), arguments: arguments(run, ["cap": cap])) ?? 0
+    }
+
+    private func rowsSQL(_ overdue: Bool) -> String {
+        """
+        SELECT \(StoredMention.columns) FROM mention m INDEXED BY mention_queue \(StoredMention.claimJoin)
+        WHERE \(runCondition(overdue)) AND \(condition)
+        ORDER BY m.arrived_at, m.platform, m.platform_id LIMIT :limit OFFSET :offset
+        """
+    }
+
+    private func countSQL(_ overdue: Bool) -> String {
+        """
+        SELECT count(*) FROM (SELECT 1 FROM mention m INDEXED BY mention_queue
+        WHERE \(runCondition(overdue)) AND \(condition) LIMIT :cap)
+        """
+    }
+
+    /// One run's range in `mention_queue` and the exact deadline test over it.
+    private func runCondition(_ overdue: Bool) -> String {
+        let range = "m.phase != 'closed' AND m.urgency = :urgency AND m.influence = :influence AND m.arrived_at"
+        let deadline = Self.deadlineExpression(deadlines)
+        return overdue ? "\(range) <= :bound AND \(deadline) <= :now" : "\(range) > :bound AND \(deadline) > :now"
+    }
+
+    private func arguments(_ run: Run, _ extra: StatementArguments) -> StatementArguments {
+        let allowed = ReplyChannel.allCases.map { deadlines.seconds(for: Self.kind(urgency: run.urgency), on: $0) }
+        let now = now.timeIntervalSince1970
+        // The bound widens the range by a second either way, so rounding in the exact
+        // test (arrival + seconds) never drops a mention from both sides.
+        let bound = run.overdue ? now - Double(allowed.min() ?? 0) + 1 : now - Double(allowed.max() ?? 0) - 1
+        var arguments = self.arguments
+        arguments += ["urgency": run.urgency, "influence": run.influence, "bound": bound, "now": now]
+        arguments += extra
+        return arguments
+    }
+
+    static func kind(urgency: Int) -> MentionKind? {
+        MentionKind.allCases.first { $0.urgency == urgency }
+    }
+
+    /// When the mention's reaction time runs out, from the columns `mention_queue` holds
+    /// (urgency and home), as `ReactionDeadlines.seconds` says.
+    static func deadlineExpression(_ deadlines: ReactionDeadlines) -> String {
+        let perUrgency = (0...MentionKind.allCases.count).map { urgency -> String in
+            let kind = kind(urgency: urgency)
+            let base = deadlines.seconds(for: kind, on: .email)
+            let overrides = ReplyChannel.allCases.compactMap { home -> String? in
+                let seconds = deadlines.seconds(for: kind, on: home)
+                return seconds == base ? nil : "WHEN '\(home.rawValue)' THEN \(seconds)"
+            }
+            let seconds = overrides.isEmpty ? "\(base)" : "CASE m.home \(overrides.joined(separator: " ")) ELSE \(base) END"
+            return "WHEN \(urgency) THEN \(seconds)"
+        }
+        return "(m.arrived_at + CASE m.urgency \(perUrgency.joined(separator: " ")) END)"
+    }
+}
