@@ -12,7 +12,8 @@ import InboxModel
 /// and platform key exactly as the index is. Within a run the overdue mentions are the
 /// oldest, so each run is one index range (`arrived_at` up to a bound) with the exact
 /// deadline test on top; only direct messages, whose reaction times differ, are read
-/// and passed over near the bound.
+/// and passed over near the bound. A read runs one statement per run (a few hundred,
+/// most of them one seek into an empty range), each prepared once per connection.
 struct QueueSegments {
     /// One run: the mentions of one urgency and influence decade on one side of overdue.
     struct Run: Equatable {
@@ -58,7 +59,7 @@ struct QueueSegments {
                     continue
                 }
             }
-            let found = try Row.fetchAll(db, sql: rowsSQL(run.overdue), arguments: arguments(run, [
+            let found = try Row.fetchAll(db.cachedStatement(sql: rowsSQL(run.overdue)), arguments: arguments(run, [
                 "limit": need == Int.max ? -1 : need, "offset": skip,
             ])).map(StoredMention.init(row:))
             rows += found
@@ -75,7 +76,7 @@ struct QueueSegments {
 
     /// How many mentions `run` holds, counting no further than `cap` (-1: no cap).
     func count(_ db: Database, _ run: Run, cap: Int) throws -> Int {
-        try Int.fetchOne(db, sql: countSQL(run.overdue), arguments: arguments(run, ["cap": cap])) ?? 0
+        try Int.fetchOne(db.cachedStatement(sql: countSQL(run.overdue)), arguments: arguments(run, ["cap": cap])) ?? 0
     }
 
     private func rowsSQL(_ overdue: Bool) -> String {

@@ -76,6 +76,8 @@ struct AppState: Equatable, Sendable {
 struct QueueState: Equatable, Sendable {
     var filter = QueueFilter.open
     var summary = QueueSummary()
+    /// The counts for this filter are on their way; `summary.shown` is not known yet.
+    var counting = false
     var rows: [StoredMention] = []
     /// Queue position of `rows[0]`.
     var rowsStart = 0

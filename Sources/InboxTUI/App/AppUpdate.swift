@@ -6,9 +6,11 @@ import InboxStore
 /// overlay first (menu, prompt, confirmation, help), then the composer, then the keymap
 /// of the screen the agent is on.
 extension AppState {
-    /// What the session asks for before the first screen: the counts and the first page.
+    /// What the session asks for before the first screen: the first page, then the counts
+    /// (counting a text filter's matches can take longer than finding the first screen).
     mutating func start() -> [AppEffect] {
-        [.loadSummary(queue.filter)] + requestPage(force: true)
+        queue.counting = true
+        return requestPage(force: true) + [.loadSummary(queue.filter)]
     }
 
     mutating func update(_ event: AppEvent) -> [AppEffect] {
@@ -27,6 +29,7 @@ extension AppState {
             return pageLoaded(page)
         case .summaryLoaded(let summary):
             queue.summary = summary
+            queue.counting = false
             return moveCursor(to: queue.cursor)
         case .mentionLoaded(let detail):
             mentionLoaded(detail)
@@ -209,7 +212,9 @@ extension AppState {
         case .limit:
             do {
                 let filter = try QueueFilter(parsing: text)
-                queue = QueueState(filter: filter, tagged: queue.tagged, lastSearch: queue.lastSearch)
+                var summary = queue.summary
+                summary.shown = 0
+                queue = QueueState(filter: filter, summary: summary, tagged: queue.tagged, lastSearch: queue.lastSearch)
                 say(filter.description.isEmpty ? "showing the open queue" : "limited to: \(filter)")
                 return start()
             } catch {

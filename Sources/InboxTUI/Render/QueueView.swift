@@ -4,11 +4,11 @@ import InboxStore
 
 /// The queue: a header of counts, then one line per mention in queue order:
 ///
-///     * ! +12m  3h05 tw @  complaint? acknowledge   @sanne_dekker 412  [bob] al 3 dagen…
+///     * ! +12m  3h05 complaint? acknowledge   tw @  @sanne_dekker 412 [bob] al 3 dagen…
 ///
 /// tag, reaction glyph (`!` overdue, `~` due soon; colour adds to it, never replaces
-/// it), time left (+ when over), age since arrival, platform and channel, kind (a
-/// suggested kind ends in `?`), step, author and influence, holder, and the text.
+/// it), time left (+ when over), age since arrival, kind (a suggested kind ends in
+/// `?`), step, platform and channel, author and influence, holder, and the text.
 enum QueueView {
     static func draw(_ state: AppState, into screen: inout Screen) {
         header(state, into: &screen)
@@ -52,23 +52,28 @@ enum QueueView {
     static func row(_ stored: StoredMention, state: AppState, row: Int, into screen: inout Screen) {
         let mention = stored.mention
         let clock = stored.phase == "closed" ? nil : stored.clock(deadlines: state.settings.deadlines, now: state.now)
-        var x = screen.put(state.queue.tagged[stored.number] != nil ? "*" : " ", row: row, column: 0, role: .tagged)
+        let tagged = state.queue.tagged[stored.number] != nil
+        // An untagged row's blank stays plain: an attribute on a blank costs bytes on every redraw.
+        var x = screen.put(tagged ? "*" : " ", row: row, column: 0, role: tagged ? .tagged : .normal)
         let (glyph, role) = Self.glyph(clock?.state)
         x = screen.put(" \(glyph) ", row: row, column: x, role: role)
         let left = clock.map { ($0.secondsLeft < 0 ? "+" : "") + Render.duration($0.secondsLeft) } ?? "-"
         x = screen.put(pad(left, 5), row: row, column: x, role: role)
         x = screen.put(" " + pad(Render.duration(Int(state.now.timeIntervalSince(stored.arrivedAt))), 5), row: row,
                        column: x)
-        x = screen.put(" " + pad(shortChannel(mention), 5), row: row, column: x, role: .dim)
         let kind = stored.confirmedKind.map(\.rawValue) ?? stored.suggestedKind.map { "\($0.rawValue)?" }
             ?? (stored.looksLikeSpam ? "spam?" : "new")
         x = screen.put(" " + pad(kind, 11), row: row, column: x, role: stored.confirmedKind == nil ? .suggested : .confirmed)
         let step = stored.step.split(separator: "/").last.map(String.init) ?? stored.step
+        // Step and channel sit side by side in one colour: each colour change costs bytes
+        // on every j/k step.
         x = screen.put(" " + pad(step, screen.width >= 100 ? 15 : 12), row: row, column: x, role: .dim)
+        x = screen.put(" " + pad(shortChannel(mention), 5), row: row, column: x, role: .dim)
         let author = "@" + mention.author.handle
         x = screen.put(" ", row: row, column: x)
         x = screen.put(author, row: row, column: x, limit: 16)
-        x = screen.put(" " + Influence.short(mention.author.followers), row: row, column: x, role: .dim)
+        // Influence reads with the handle, in its colour: one colour change fewer per row.
+        x = screen.put(" " + Influence.short(mention.author.followers), row: row, column: x)
         if let holder = stored.holder {
             x = screen.put(" [\(holder.agent == state.agent ? "you" : holder.agent)]", row: row, column: x, role: .warning)
         }

@@ -102,7 +102,11 @@ enum StatusLine {
         let shown = state.queue.summary.shown
         var parts = [state.agent, state.databaseLabel]
         if !state.queue.filter.description.isEmpty { parts.append("limit: \(state.queue.filter)") }
-        parts.append(shown == 0 ? "empty" : "\(state.queue.cursor + 1)/\(shown)")
+        if state.queue.counting {
+            parts.append(state.queue.rows.isEmpty ? "…" : "\(state.queue.cursor + 1)/…")
+        } else {
+            parts.append(shown == 0 ? "empty" : "\(state.queue.cursor + 1)/\(shown)")
+        }
         if !state.queue.tagged.isEmpty { parts.append("\(state.queue.tagged.count) tagged") }
         if let last = state.queue.summary.lastEvent {
             parts.append("last: \(last.agent) \(last.event) #\(last.mention) \(Render.clockTime(last.at, in: state.settings.timeZone))")

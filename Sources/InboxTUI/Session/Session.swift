@@ -79,9 +79,13 @@ final class Session {
         perform(state.update(event))
     }
 
+    /// Carries out `effects` in order, drawing between them, so a first page is on
+    /// screen while the counts behind it are still being read.
     private func perform(_ effects: [AppEffect]) {
-        for effect in effects {
-            if let event = run(effect) { dispatch(event) }
+        for (index, effect) in effects.enumerated() {
+            guard let event = run(effect) else { continue }
+            dispatch(event)
+            if index < effects.count - 1 && !state.quitting { terminal.draw(Render.screen(state)) }
         }
     }
 

@@ -45,6 +45,9 @@ final class Terminal {
         noecho()
         nonl()
         keypad(window, true)
+        // Lets ncurses scroll the terminal when the queue moves by a line instead of
+        // rewriting every row below the header.
+        idlok(window, true)
         set_escdelay(25)
         wtimeout(window, 100)
         let colour = wantsColour && has_colors()
