@@ -12,7 +12,8 @@ final class Session {
     private let terminal: Terminal
     private(set) var state: AppState
     /// `WEBCARE_TRACE=FILE`: one line per key with the microseconds the app core and the
-    /// render took, for the inbox benchmark (Benchmarks/Inbox). Off unless set.
+    /// render took, and one per database effect with its microseconds, for the inbox
+    /// benchmark (Benchmarks/Inbox). Off unless set.
     private let trace: FileHandle? = ProcessInfo.processInfo.environment["WEBCARE_TRACE"].flatMap {
         _ = FileManager.default.createFile(atPath: $0, contents: nil)
         return FileHandle(forWritingAtPath: $0)
@@ -102,6 +103,11 @@ final class Session {
             return nil
         default:
             break
+        }
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer {
+            let name = "\(effect)".prefix { $0.isLetter }
+            trace?.write(Data("effect \(name) us \((DispatchTime.now().uptimeNanoseconds - start) / 1000)\n".utf8))
         }
         do {
             return try EffectRunner(inbox: inbox).run(effect, now: Date())
