@@ -40,6 +40,15 @@ CREATE TABLE mention (platform TEXT NOT NULL, channel TEXT NOT NULL, platform_id
   followers INTEGER NOT NULL, verified TEXT NOT NULL, text TEXT NOT NULL, posted_at TEXT NOT NULL,
   language TEXT, link TEXT, UNIQUE (platform, platform_id));
 CREATE INDEX mention_author ON mention (platform, author_handle);
+-- What the inbox keeps beside each mention for the queue: an index of five columns in
+-- an order unlike arrival, and the text index with the trigger that fills it.
+CREATE INDEX mention_queue ON mention (channel, followers DESC, posted_at, platform, platform_id);
+CREATE VIRTUAL TABLE mention_fts USING fts5(text, author_handle, author_name, content = mention,
+  tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER mention_fts_insert AFTER INSERT ON mention BEGIN
+  INSERT INTO mention_fts (rowid, text, author_handle, author_name)
+  VALUES (NEW.rowid, NEW.text, NEW.author_handle, NEW.author_name);
+END;
 .import --csv --skip 1 {csv} mention
 """
 

@@ -12,8 +12,9 @@ final class Session {
     private let terminal: Terminal
     private(set) var state: AppState
     /// `WEBCARE_TRACE=FILE`: one line per key with the microseconds the app core and the
-    /// render took, and one per database effect with its microseconds, for the inbox
-    /// benchmark (Benchmarks/Inbox). Off unless set.
+    /// render took, one per database effect with its microseconds, and one per clock tick
+    /// (a tick redraws changed clocks, which the benchmark keeps apart from j/k steps),
+    /// for the inbox benchmark (Benchmarks/Inbox). Off unless set.
     private let trace: FileHandle? = ProcessInfo.processInfo.environment["WEBCARE_TRACE"].flatMap {
         _ = FileManager.default.createFile(atPath: $0, contents: nil)
         return FileHandle(forWritingAtPath: $0)
@@ -70,6 +71,7 @@ final class Session {
             if now.timeIntervalSince(lastTick) >= 1 {
                 lastTick = now
                 dispatch(.tick(now))
+                trace?.write(Data("tick\n".utf8))
                 changed = true
             }
             if changed && !state.quitting { terminal.draw(Render.screen(state)) }
