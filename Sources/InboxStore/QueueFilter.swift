@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import InboxModel
 
 /// Which mentions the queue shows: what an agent types after `l` (limit), like mutt's
@@ -69,7 +70,7 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
 
     /// The SQL condition over `mention m` for everything but being open, the kind and
     /// being overdue (which `QueueSegments` reads as runs of its index), and its arguments.
-    func detailCondition(agent: String) -> (sql: String, arguments: [String: String]) {
+    func detailCondition(agent: String) -> (sql: String, arguments: StatementArguments) {
         var terms: [String] = []
         var arguments: [String: String] = [:]
         if let phase { terms.append("m.phase = '\(phase)'") }
@@ -88,11 +89,12 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
                          + "OR m.author_name LIKE :\(name) ESCAPE '\\')")
             arguments[name] = "%" + Self.escapedForLike(word) + "%"
         }
-        return (terms.isEmpty ? "1" : terms.joined(separator: " AND "), arguments)
+        return (terms.isEmpty ? "1" : terms.joined(separator: " AND "),
+                StatementArguments(arguments.mapValues { $0 as (any DatabaseValueConvertible)? }))
     }
 
     /// The whole filter as one SQL condition over `mention m`, and its arguments.
-    func condition(agent: String, deadlines: ReactionDeadlines) -> (sql: String, arguments: [String: String]) {
+    func condition(agent: String, deadlines: ReactionDeadlines) -> (sql: String, arguments: StatementArguments) {
         var (sql, arguments) = detailCondition(agent: agent)
         if !includeClosed { sql += " AND m.phase != 'closed'" }
         if let kind { sql += " AND m.kind = '\(kind.rawValue)'" }

@@ -53,7 +53,7 @@ extension Inbox {
                 return try segments.page(db, limit: limit, offset: offset)
             }
             let condition = filter.condition(agent: agent, deadlines: deadlines)
-            var arguments = StatementArguments(condition.arguments.mapValues { $0 as (any DatabaseValueConvertible)? })
+            var arguments = condition.arguments
             arguments += ["now": now.timeIntervalSince1970, "limit": limit ?? -1, "offset": offset]
             return try Row.fetchAll(db, sql: """
                 SELECT \(StoredMention.columns) FROM mention m \(StoredMention.claimJoin) WHERE \(condition.sql)
@@ -78,7 +78,7 @@ extension Inbox {
         return QueueSegments(deadlines: deadlines, now: now,
                              urgencies: filter.kind.map { [$0.urgency] } ?? Array(0...MentionKind.allCases.count),
                              overdueOnly: filter.overdue, condition: detail.sql,
-                             arguments: StatementArguments(detail.arguments.mapValues { $0 as (any DatabaseValueConvertible)? }))
+                             arguments: detail.arguments)
     }
 
     /// One mention by local number ("42") or platform key ("twitter:1234"; the platform
