@@ -18,7 +18,6 @@ public struct URLEntity: Equatable, Sendable {
 struct URLExtractor {
     private let s: UnsafeBufferPointer<UInt32>
     private let n: Int
-    private let tlds = TopLevelDomainMatcher.shared
 
     /// Longest URL twitter-text accepts, scheme included, with the host punycode-encoded.
     static let maxURLLength = 4096
@@ -30,6 +29,9 @@ struct URLExtractor {
     /// label that can be the domain name with the end of its TLD (see `chainEnd`).
     private var chain = (first: -1, last: -2, deepest: -1, end: -1)
     private var tldCache = (at: -1, end: Int?.none)
+    /// The next dot a match could be built around (see `skipAhead`); positions before it
+    /// are searched one by one.
+    private var anchorDot = -1
 
     init(_ scalars: UnsafeBufferPointer<UInt32>) {
         s = scalars
@@ -67,6 +69,10 @@ struct URLExtractor {
     private mutating func nextMatch(from position: Int) -> Match? {
         var i = position
         while i < n {
+            if i >= anchorDot {
+                guard let skip = skipAhead(from: i) else { return nil }
+                i = skip
+            }
             // The regex tries to consume a preceding character first, then `^`.
             if URLCharacterClass.canPrecedeURL(s[i]), var found = match(at: i + 1) {
                 found.preceding = s[i]
@@ -84,6 +90,31 @@ struct URLExtractor {
         }
         return nil
     }
+
+    /// Every match holds a dot followed by a TLD (the one after its domain name), and
+    /// starts at most a scheme and a preceding character before the run of label
+    /// characters and dots that leads to that dot. So the search jumps to the first
+    /// position that could reach the next such dot, or ends when there is none: most
+    /// text before a URL, and every reply whose dots end sentences, is never tried.
+    private mutating func skipAhead(from i: Int) -> Int? {
+        var dot = i + 1  // a match tried at `i` starts after it (at 0 it cannot start with a dot)
+        while true {
+            while dot < n, s[dot] != 0x2E { dot += 1 }
+            guard dot < n else { return nil }
+            if tld(at: dot + 1) != nil { break }
+            dot += 1
+        }
+        var runStart = dot
+        while runStart > i, s[runStart - 1] == 0x2E || s[runStart - 1] == 0x2D || s[runStart - 1] == 0x5F
+            || URLCharacterClass.isDomainCharacter(s[runStart - 1]) {
+            runStart -= 1
+        }
+        anchorDot = dot
+        return max(i, runStart - Self.longestSchemeAndPreceding)
+    }
+
+    /// `https://` and the character before it.
+    private static let longestSchemeAndPreceding = 9
 
     /// A URL starting exactly at `start`: with a scheme if one fits, else without.
     private mutating func match(at start: Int) -> Match? {
@@ -243,7 +274,7 @@ struct URLExtractor {
 
     private mutating func tld(at start: Int) -> Int? {
         if tldCache.at == start { return tldCache.end }
-        let end = tlds.match(s, at: start, limit: n)
+        let end = TopLevelDomainMatcher.shared.match(s, at: start, limit: n)
         tldCache = (start, end)
         return end
     }
@@ -316,7 +347,7 @@ struct URLExtractor {
             }
             var matched: Int?
             for start in tldStarts.reversed() {
-                if let end = tlds.match(s, at: start, limit: limit) {
+                if let end = TopLevelDomainMatcher.shared.match(s, at: start, limit: limit) {
                     matched = end
                     break
                 }
