@@ -1,3 +1,4 @@
+import Foundation
 import InboxModel
 import Testing
 
@@ -18,6 +19,35 @@ import Testing
         #expect(length.weightedLength == 141)
         #expect(length.fittingUTF16Length == 280)
         #expect(length.overflow(in: text) == "e\u{301}")
+    }
+
+    /// Letters and marks composed while decoding must agree with Foundation's NFC, and the
+    /// overflow must point into the text as typed: every ASCII letter with every mark of
+    /// U+0300–036F, alone, before a second mark, and before a plain letter.
+    @Test func everyLetterAndMarkCountsAsFoundationsNFCDoes() {
+        let letters = (0x41...0x5A).map { $0 } + (0x61...0x7A).map { $0 }
+        var differ: [String] = []
+        for letter in letters {
+            for mark in 0x300...0x36F {
+                let pair = String(UnicodeScalar(letter)!) + String(UnicodeScalar(mark)!)
+                for text in [pair, "Hoi " + pair + "k", pair + "\u{323}", pair + "\u{301}z"] {
+                    let expected = text.precomposedStringWithCanonicalMapping.unicodeScalars.count
+                    let length = ReplyLength(of: text)
+                    if length.weightedLength != expected || length.utf16Length != text.utf16.count {
+                        differ.append(text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+                    }
+                }
+            }
+        }
+        #expect(differ.isEmpty, "\(differ.count) differ, e.g. \(differ.prefix(5))")
+    }
+
+    @Test func overflowAfterComposedLettersStartsWhereTheTextAsTypedDoes() {
+        let text = String(repeating: "cafe\u{301} ", count: 30)  // 150 characters, 180 typed
+        let length = ReplyLength(of: text)
+        #expect(length.weightedLength == 150)
+        #expect(length.fittingUTF16Length == 28 * 6)  // 28 words of five characters, six typed
+        #expect(length.overflow(in: text) == String(repeating: "cafe\u{301} ", count: 2))
     }
 
     @Test func crlfCountsAsOneLineBreak() {

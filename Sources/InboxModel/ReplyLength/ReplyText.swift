@@ -3,15 +3,16 @@
 ///
 /// Almost all text is already NFC, and that is checked without normalising (ASCII
 /// outright, scalars `NFCStability` knows too, the rest by the standard library's quick
-/// check).
-/// Text that is not NFC is normalised as a whole; pointing back into it (only needed when
-/// a reply overflows or holds an invalid character) then walks it character by character,
-/// since normalisation never crosses a character boundary.
+/// check). Accents typed as a letter and one mark are composed while decoding
+/// (`LatinComposition`); other text that is not NFC is normalised as a whole. Pointing
+/// back into changed text (only needed when a reply overflows or holds an invalid
+/// character) walks it character by character, since normalisation never crosses a
+/// character boundary.
 struct ReplyText {
     /// The text's scalars, normalised.
     let scalars: UnsafeBufferPointer<UInt32>
-    /// The text as given, when normalising changed it.
-    private let original: String?
+    /// How the scalars relate to the text as given.
+    private let origin: Origin
     /// The original's length in UTF-16 units.
     let utf16Length: Int
     let hasDot: Bool
@@ -29,17 +30,27 @@ struct ReplyText {
                 return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(normalisedUTF8.count, 1)) { normalised in
                     let again = decode(normalisedUTF8, into: normalised)
                     return body(ReplyText(scalars: UnsafeBufferPointer(rebasing: normalised[..<again.count]),
-                                          original: text, utf16Length: scan.utf16Count, scan: again))
+                                          origin: .normalised(text), utf16Length: scan.utf16Count, scan: again))
                 }
             }
             return body(ReplyText(scalars: UnsafeBufferPointer(rebasing: buffer[..<scan.count]),
-                                  original: nil, utf16Length: scan.utf16Count, scan: scan))
+                                  origin: scan.composed ? .composed(text) : .asGiven, utf16Length: scan.utf16Count, scan: scan))
         }
     }
 
-    private init(scalars: UnsafeBufferPointer<UInt32>, original: String?, utf16Length: Int, scan: Scan) {
+    private enum Origin {
+        /// The scalars are the text's own.
+        case asGiven
+        /// Letter and mark pairs of the text were composed (`LatinComposition`); every
+        /// other scalar is the text's own.
+        case composed(String)
+        /// The text was normalised by the standard library.
+        case normalised(String)
+    }
+
+    private init(scalars: UnsafeBufferPointer<UInt32>, origin: Origin, utf16Length: Int, scan: Scan) {
         self.scalars = scalars
-        self.original = original
+        self.origin = origin
         self.utf16Length = utf16Length
         hasDot = scan.hasDot
         hasCarriageReturn = scan.hasCR
@@ -50,43 +61,81 @@ struct ReplyText {
     /// a character that normalising changed, where that character begins.
     func originalUTF16Offset(of index: Int) -> Int {
         if index >= scalars.count { return utf16Length }
-        guard let original else {
+        switch origin {
+        case .asGiven:
             var offset = 0
             for c in scalars[..<index] { offset += c >= 0x10000 ? 2 : 1 }
             return offset
-        }
-        var offset = 0, normalisedCount = 0
-        for character in original {
-            let scalars = character.unicodeScalars
-            if scalars.allSatisfy({ NFCStability.isStable($0.value) }) {
-                normalisedCount += scalars.count
-            } else {
-                normalisedCount += String(decoding: String(character)._nfcCodeUnits, as: UTF8.self).unicodeScalars.count
+        case let .composed(original):
+            // In step with the text: a scalar that differs from the text's is a pair.
+            var offset = 0
+            var given = original.unicodeScalars.makeIterator()
+            for c in scalars[..<index] {
+                guard let scalar = given.next() else { break }
+                offset += scalar.utf16.count
+                if scalar.value != c, let mark = given.next() { offset += mark.utf16.count }
             }
-            if normalisedCount > index { return offset }
-            offset += character.utf16.count
+            return offset
+        case let .normalised(original):
+            var offset = 0, normalisedCount = 0
+            for character in original {
+                let scalars = character.unicodeScalars
+                if scalars.allSatisfy({ NFCStability.isStable($0.value) }) {
+                    normalisedCount += scalars.count
+                } else {
+                    normalisedCount += String(decoding: String(character)._nfcCodeUnits, as: UTF8.self)
+                        .unicodeScalars.count
+                }
+                if normalisedCount > index { return offset }
+                offset += character.utf16.count
+            }
+            return offset
         }
-        return offset
     }
 
     private struct Scan {
+        /// Scalars written out.
         var count = 0
+        /// Of the text as given.
         var utf16Count = 0
-        /// A scalar NFC might change (or change others around it) was seen.
+        /// A scalar NFC might change (or change others around it) was seen that
+        /// `LatinComposition` could not settle: the text needs the normaliser.
         var mayNeedNFC = false
+        /// A letter and mark were composed on the way: what was written is not the text
+        /// as given.
+        var composed = false
         var hasDot = false
         var hasCR = false
         var firstInvalid: Int?
     }
 
-    /// Decodes valid UTF-8 (a string's, or its normalised form) and notes what later steps need.
+    /// Decodes valid UTF-8 (a string's, or its normalised form), composing an ASCII letter
+    /// and the one mark after it where `LatinComposition` allows, and notes what later
+    /// steps need. ASCII is taken eight bytes at a time.
     private static func decode<UTF8Bytes: Collection<UInt8>>(_ text: UTF8Bytes,
                                                            into out: UnsafeMutableBufferPointer<UInt32>) -> Scan {
         let decodeBytes = { (bytes: UnsafeBufferPointer<UInt8>) -> Scan in
             var scan = Scan()
-            var i = 0, k = 0
+            var i = 0, k = 0, given = 0, supplementary = 0
             let n = bytes.count
             while i < n {
+                if i + 8 <= n {
+                    // The ASCII bytes before the first that is not, at most eight.
+                    let raw = UnsafeRawPointer(bytes.baseAddress! + i)
+                    var word = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+                    let ascii = (word & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
+                    if ascii < 8 { word &= (1 << (ascii * 8)) - 1 }
+                    // All eight widened (`k + 8 <= i + 8 <= n`, the buffer's size); the
+                    // lanes past the ASCII run are overwritten by what follows.
+                    let wide = SIMD8<UInt32>(truncatingIfNeeded: raw.loadUnaligned(as: SIMD8<UInt8>.self))
+                    UnsafeMutableRawPointer(out.baseAddress! + k).storeBytes(of: wide, as: SIMD8<UInt32>.self)
+                    if !scan.hasDot, hasByte(word, 0x2E) { scan.hasDot = true }
+                    if !scan.hasCR, hasByte(word, 0x0D) { scan.hasCR = true }
+                    i += ascii
+                    k += ascii
+                    given += ascii
+                    if ascii == 8 { continue }
+                }
                 let b0 = UInt32(bytes[i])
                 var c: UInt32
                 if b0 < 0x80 {
@@ -104,18 +153,44 @@ struct ReplyText {
                     c = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
                         | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
                     i += 4
-                    scan.utf16Count += 1
+                    supplementary += 1
                 }
-                if c >= 0x300, !scan.mayNeedNFC, !NFCStability.isStable(c) { scan.mayNeedNFC = true }
+                given += 1
+                if c >= 0x300, !scan.mayNeedNFC, !NFCStability.isStable(c) {
+                    // Only a mark right after a bare ASCII letter is settled here; a second
+                    // mark finds the composed letter (not ASCII) before it and goes on to
+                    // the normaliser, which orders and composes runs of marks.
+                    if LatinComposition.marks.contains(c), k > 0, URLCharacterClass.isASCIILetter(out[k - 1]) {
+                        switch LatinComposition.outcome(out[k - 1], c) {
+                        case .unchanged:
+                            break
+                        case let .composed(letter):
+                            out[k - 1] = letter
+                            scan.composed = true
+                            continue
+                        case .needsNormaliser:
+                            scan.mayNeedNFC = true
+                        }
+                    } else {
+                        scan.mayNeedNFC = true
+                    }
+                }
                 out[k] = c
                 k += 1
             }
             scan.count = k
-            scan.utf16Count += k
+            scan.utf16Count = given + supplementary
             return scan
         }
         if let scan = text.withContiguousStorageIfAvailable(decodeBytes) { return scan }
         return Array(text).withUnsafeBufferPointer(decodeBytes)
+    }
+
+    /// Whether any of the eight bytes of `word` is `byte` (the zero-byte test on `word ^ byte…`).
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     private static func isKnownNFC(_ text: String) -> Bool {
