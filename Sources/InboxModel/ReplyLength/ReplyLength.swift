@@ -52,41 +52,58 @@ extension ReplyLength {
     /// Measures `text` under `rules`: NFC, a line break typed as CR LF counted once (as
     /// Twitter stores it), URLs and emoji sequences as the rules say.
     public init(of text: String, rules: ReplyRules = .twitterV1) {
-        self = ReplyText.with(text) { prepared in ReplyLength(measuring: prepared, rules: rules) }
+        let measured = ReplyText.with(text) { prepared in Measured(prepared, rules: rules) }
+        self.rules = rules
+        weightedLength = measured.weightedLength
+        problem = measured.problem
+        fittingUTF16Length = measured.fittingUTF16Length
+        utf16Length = measured.utf16Length
     }
 
-    private init(measuring text: ReplyText, rules: ReplyRules) {
-        let s = text.scalars
-        let urls = rules.shortensURLs && text.hasDot ? URLExtractor.entities(in: s) : []
-        let maxWeight = rules.limit.map { $0 * rules.scale } ?? Int.max
-        var weight = Self.quickWeight(s, urls: urls, rules: rules, text: text)
-        var fitEnd = s.count
-        if weight == nil || weight! > maxWeight || text.firstInvalid != nil {
-            let walk = Self.walk(s, urls: urls, rules: rules, maxWeight: maxWeight)
-            weight = walk.weight
-            fitEnd = walk.fitEnd
-        }
-        let length = weight! / rules.scale
-        self.rules = rules
-        self.weightedLength = length
-        self.utf16Length = text.utf16Length
-        self.fittingUTF16Length = text.originalUTF16Offset(of: fitEnd)
-        if s.isEmpty {
-            problem = .empty
-        } else if !s.contains(where: { !BlankCharacter.isBlank($0) }) {
-            problem = .blank
-        } else if let invalid = text.firstInvalid {
-            problem = .invalidCharacter(s[invalid], utf16Offset: text.originalUTF16Offset(of: invalid))
-        } else if let limit = rules.limit, length > limit {
-            problem = .tooLong(by: length - limit)
-        } else {
-            problem = nil
+    /// The figures measured inside `ReplyText.with`, kept to plain values so that what the
+    /// scratch buffer's scope hands back is copied without touching `rules`.
+    private struct Measured {
+        let weightedLength: Int
+        let problem: Problem?
+        let fittingUTF16Length: Int
+        let utf16Length: Int
+
+        init(_ text: ReplyText, rules: ReplyRules) {
+            let s = text.scalars
+            let urls = rules.shortensURLs && text.hasDot ? URLExtractor.entities(in: s) : []
+            let maxWeight = rules.limit.map { $0 * rules.scale } ?? Int.max
+            var weight = ReplyLength.quickWeight(s, urls: urls, rules: rules, text: text)
+            var fitEnd = s.count
+            if let total = weight, total > maxWeight, text.firstInvalid == nil, urls.isEmpty,
+               !text.hasCarriageReturn, !rules.countsUTF16Units {
+                // Every scalar weighs the same: the overflow starts after as many as fit.
+                fitEnd = maxWeight / rules.defaultWeight
+            } else if weight == nil || weight! > maxWeight || text.firstInvalid != nil {
+                let walk = ReplyLength.walk(s, urls: urls, rules: rules, maxWeight: maxWeight)
+                weight = walk.weight
+                fitEnd = walk.fitEnd
+            }
+            let length = weight! / rules.scale
+            weightedLength = length
+            utf16Length = text.utf16Length
+            fittingUTF16Length = text.originalUTF16Offset(of: fitEnd)
+            if s.isEmpty {
+                problem = .empty
+            } else if !s.contains(where: { !BlankCharacter.isBlank($0) }) {
+                problem = .blank
+            } else if let invalid = text.firstInvalid {
+                problem = .invalidCharacter(s[invalid], utf16Offset: text.originalUTF16Offset(of: invalid))
+            } else if let limit = rules.limit, length > limit {
+                problem = .tooLong(by: length - limit)
+            } else {
+                problem = nil
+            }
         }
     }
 
     /// The total weight without a walk, when every scalar weighs the same (v1 and the plain
     /// limits): the common case, kept cheap. Nil when the rules need the walk.
-    private static func quickWeight(_ s: UnsafeBufferPointer<UInt32>, urls: [URLEntity],
+    fileprivate static func quickWeight(_ s: UnsafeBufferPointer<UInt32>, urls: [URLEntity],
                                     rules: ReplyRules, text: ReplyText) -> Int? {
         guard rules.weighting == .uniform, !rules.emojiSequencesCountOnce else { return nil }
         var units = s.count
@@ -106,7 +123,7 @@ extension ReplyLength {
     /// twitter-text's walk: unit by unit (a URL, an emoji sequence, a CR LF, a code point),
     /// adding weights and noting the last unit that still fits and is not preceded by an
     /// invalid character.
-    private static func walk(_ s: UnsafeBufferPointer<UInt32>, urls: [URLEntity], rules: ReplyRules,
+    fileprivate static func walk(_ s: UnsafeBufferPointer<UInt32>, urls: [URLEntity], rules: ReplyRules,
                              maxWeight: Int) -> (weight: Int, fitEnd: Int) {
         var weight = 0, fitEnd = 0, valid = true
         var i = 0, nextURL = 0

@@ -6,7 +6,15 @@
 /// outside the Basic Multilingual Plane counts 2) and leave URLs as written.
 public struct ReplyRules: Sendable, Equatable {
     /// Short name used on the command line and in JSON (`v1`, `facebook`, …).
-    public let name: String
+    public var name: String {
+        switch source {
+        case let .twitter(version): "v\(version)"
+        case let .channel(channel): channel.rawValue
+        }
+    }
+    /// Whose rules these are. Kept as a plain value rather than the name's string, so
+    /// that the rules copy without reference counting on the counter's hot path.
+    private let source: Source
     /// The most a reply may weigh, in characters; nil for no limit (e-mail).
     public let limit: Int?
     let scale: Int
@@ -16,6 +24,11 @@ public struct ReplyRules: Sendable, Equatable {
     let transformedURLLength: Int?
     let emojiSequencesCountOnce: Bool
     let countsUTF16Units: Bool
+
+    private enum Source: Equatable {
+        case twitter(version: Int)
+        case channel(ReplyChannel)
+    }
 
     /// Which code points weigh other than `defaultWeight`. An enum rather than a list of
     /// ranges keeps the rules a plain value, copied without reference counting on the
@@ -31,23 +44,23 @@ public struct ReplyRules: Sendable, Equatable {
     /// twitter-text's version-1 configuration: the 140-character tweet the source documents
     /// are written for. Every code point counts 1, every URL 23.
     public static let twitterV1 = ReplyRules(
-        name: "v1", limit: 140, scale: 1, defaultWeight: 1, weighting: .uniform,
+        source: .twitter(version: 1), limit: 140, scale: 1, defaultWeight: 1, weighting: .uniform,
         transformedURLLength: 23, emojiSequencesCountOnce: false, countsUTF16Units: false)
 
     /// twitter-text's version-2 configuration: 280, with CJK and most symbols weighing 2.
     public static let twitterV2 = ReplyRules(
-        name: "v2", limit: 280, scale: 100, defaultWeight: 200, weighting: .xLatinLight,
+        source: .twitter(version: 2), limit: 280, scale: 100, defaultWeight: 200, weighting: .xLatinLight,
         transformedURLLength: 23, emojiSequencesCountOnce: false, countsUTF16Units: false)
 
     /// twitter-text's version-3 configuration, what X counts today: v2 plus every emoji
     /// sequence (a family with joiners, a flag) counting as one wide character.
     public static let twitterV3 = ReplyRules(
-        name: "v3", limit: 280, scale: 100, defaultWeight: 200, weighting: .xLatinLight,
+        source: .twitter(version: 3), limit: 280, scale: 100, defaultWeight: 200, weighting: .xLatinLight,
         transformedURLLength: 23, emojiSequencesCountOnce: true, countsUTF16Units: false)
 
     /// A plain limit in UTF-16 units, as the other platforms' composers count.
-    public static func plain(_ name: String, limit: Int?) -> ReplyRules {
-        ReplyRules(name: name, limit: limit, scale: 1, defaultWeight: 1, weighting: .uniform,
+    static func plain(_ channel: ReplyChannel, limit: Int?) -> ReplyRules {
+        ReplyRules(source: .channel(channel), limit: limit, scale: 1, defaultWeight: 1, weighting: .uniform,
                    transformedURLLength: nil, emojiSequencesCountOnce: false, countsUTF16Units: true)
     }
 
@@ -93,11 +106,11 @@ public enum ReplyChannel: String, CaseIterable, Codable, Sendable {
     public func rules(twitterRules: ReplyRules = .twitterV1) -> ReplyRules {
         switch self {
         case .twitter: twitterRules
-        case .facebook: .plain(rawValue, limit: 8_000)
-        case .linkedin: .plain(rawValue, limit: 1_250)
-        case .instagram: .plain(rawValue, limit: 2_200)
-        case .dm: .plain(rawValue, limit: 10_000)
-        case .email: .plain(rawValue, limit: nil)
+        case .facebook: .plain(self, limit: 8_000)
+        case .linkedin: .plain(self, limit: 1_250)
+        case .instagram: .plain(self, limit: 2_200)
+        case .dm: .plain(self, limit: 10_000)
+        case .email: .plain(self, limit: nil)
         }
     }
 }

@@ -51,7 +51,7 @@ struct DemoCommand: ParsableCommand {
         let reader = RecordReader(lines: LineReader(descriptor: input.descriptor), fileName: input.label, format: nil,
                                   check: RecordCheck(ownHandles: []), csvMapping: [:])
         var clock = ReplayClock(speed: .times(speed))
-        var importer = MentionImport()
+        let importer = MentionImport()
         _ = try? importer.run(reader, label: input.label, into: inbox, commitEach: true,
                               admit: { mention in clock.arrival(of: mention) }, report: { _ in })
         input.close()
