@@ -70,7 +70,7 @@ extension ReplyLength {
 
         init(_ text: ReplyText, rules: ReplyRules) {
             let s = text.scalars
-            let urls = rules.shortensURLs && text.hasDot ? URLExtractor.entities(in: s) : []
+            let urls = rules.shortensURLs ? text.firstDot.map { URLExtractor.entities(in: s, firstDot: $0) } ?? [] : []
             let maxWeight = rules.limit.map { $0 * rules.scale } ?? Int.max
             var weight = ReplyLength.quickWeight(s, urls: urls, rules: rules, text: text)
             var fitEnd = s.count

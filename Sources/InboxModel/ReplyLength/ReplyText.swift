@@ -15,7 +15,10 @@ struct ReplyText {
     private let origin: Origin
     /// The original's length in UTF-16 units.
     let utf16Length: Int
-    let hasDot: Bool
+    /// Whether a scalar takes two UTF-16 units (emoji, mostly).
+    private let hasSupplementary: Bool
+    /// Index of the first `.`: URL search starts there, and is skipped without one.
+    let firstDot: Int?
     let hasCarriageReturn: Bool
     /// Index of the first U+FFFE, U+FEFF or U+FFFF.
     let firstInvalid: Int?
@@ -52,7 +55,8 @@ struct ReplyText {
         self.scalars = scalars
         self.origin = origin
         self.utf16Length = utf16Length
-        hasDot = scan.hasDot
+        firstDot = scan.firstDot
+        hasSupplementary = scan.hasSupplementary
         hasCarriageReturn = scan.hasCR
         firstInvalid = scan.firstInvalid
     }
@@ -63,6 +67,7 @@ struct ReplyText {
         if index >= scalars.count { return utf16Length }
         switch origin {
         case .asGiven:
+            if !hasSupplementary { return index }
             var offset = 0
             for c in scalars[..<index] { offset += c >= 0x10000 ? 2 : 1 }
             return offset
@@ -104,8 +109,9 @@ struct ReplyText {
         /// A letter and mark were composed on the way: what was written is not the text
         /// as given.
         var composed = false
-        var hasDot = false
+        var firstDot: Int?
         var hasCR = false
+        var hasSupplementary = false
         var firstInvalid: Int?
     }
 
@@ -119,7 +125,7 @@ struct ReplyText {
             var i = 0, k = 0, given = 0, supplementary = 0
             let n = bytes.count
             while i < n {
-                if i + 8 <= n {
+                if i + 8 <= n, bytes[i] < 0x80 {
                     // The ASCII bytes before the first that is not, at most eight.
                     let raw = UnsafeRawPointer(bytes.baseAddress! + i)
                     var word = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
@@ -129,8 +135,10 @@ struct ReplyText {
                     // lanes past the ASCII run are overwritten by what follows.
                     let wide = SIMD8<UInt32>(truncatingIfNeeded: raw.loadUnaligned(as: SIMD8<UInt8>.self))
                     UnsafeMutableRawPointer(out.baseAddress! + k).storeBytes(of: wide, as: SIMD8<UInt32>.self)
-                    if !scan.hasDot, hasByte(word, 0x2E) { scan.hasDot = true }
-                    if !scan.hasCR, hasByte(word, 0x0D) { scan.hasCR = true }
+                    if scan.firstDot == nil, case let dots = matches(word, 0x2E), dots != 0 {
+                        scan.firstDot = k + dots.trailingZeroBitCount / 8
+                    }
+                    if !scan.hasCR, matches(word, 0x0D) != 0 { scan.hasCR = true }
                     i += ascii
                     k += ascii
                     given += ascii
@@ -141,7 +149,7 @@ struct ReplyText {
                 if b0 < 0x80 {
                     c = b0
                     i += 1
-                    if c == 0x2E { scan.hasDot = true } else if c == 0x0D { scan.hasCR = true }
+                    if c == 0x2E { scan.firstDot = scan.firstDot ?? k } else if c == 0x0D { scan.hasCR = true }
                 } else if b0 < 0xE0 {
                     c = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
                     i += 2
@@ -180,17 +188,19 @@ struct ReplyText {
             }
             scan.count = k
             scan.utf16Count = given + supplementary
+            scan.hasSupplementary = supplementary > 0
             return scan
         }
         if let scan = text.withContiguousStorageIfAvailable(decodeBytes) { return scan }
         return Array(text).withUnsafeBufferPointer(decodeBytes)
     }
 
-    /// Whether any of the eight bytes of `word` is `byte` (the zero-byte test on `word ^ byte…`).
+    /// The high bit of each of the eight bytes of `word` that is `byte`, exact up to the
+    /// lowest one (the zero-byte test on `word ^ byte…`; a borrow may mark bytes above it).
     @inline(__always)
-    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+    private static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
         let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     private static func isKnownNFC(_ text: String) -> Bool {

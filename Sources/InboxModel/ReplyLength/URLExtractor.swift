@@ -32,15 +32,19 @@ struct URLExtractor {
     /// The next dot a match could be built around (see `skipAhead`); positions before it
     /// are searched one by one.
     private var anchorDot = -1
+    /// No dot lies before this index.
+    private var firstDot = 0
 
     init(_ scalars: UnsafeBufferPointer<UInt32>) {
         s = scalars
         n = scalars.count
     }
 
-    /// Every URL of the text, in order. (Like the reference, callers skip text without a `.`.)
-    static func entities(in scalars: UnsafeBufferPointer<UInt32>) -> [URLEntity] {
+    /// Every URL of the text, in order, given where its first `.` is. (Like the
+    /// reference, callers skip text without one.)
+    static func entities(in scalars: UnsafeBufferPointer<UInt32>, firstDot: Int) -> [URLEntity] {
         var extractor = URLExtractor(scalars)
+        extractor.firstDot = firstDot
         return extractor.extract()
     }
 
@@ -97,7 +101,7 @@ struct URLExtractor {
     /// position that could reach the next such dot, or ends when there is none: most
     /// text before a URL, and every reply whose dots end sentences, is never tried.
     private mutating func skipAhead(from i: Int) -> Int? {
-        var dot = i + 1  // a match tried at `i` starts after it (at 0 it cannot start with a dot)
+        var dot = max(i + 1, firstDot)  // a match tried at `i` starts after it (at 0 it cannot start with a dot)
         while true {
             while dot < n, s[dot] != 0x2E { dot += 1 }
             guard dot < n else { return nil }
@@ -369,8 +373,8 @@ extension URLEntity {
     /// in Unicode scalars: what the counter weighs as 23 characters each.
     public static func all(in text: String) -> [URLEntity] {
         let scalars = text.unicodeScalars.map(\.value)
-        guard scalars.contains(0x2E) else { return [] }
-        return scalars.withUnsafeBufferPointer { URLExtractor.entities(in: $0) }
+        guard let firstDot = scalars.firstIndex(of: 0x2E) else { return [] }
+        return scalars.withUnsafeBufferPointer { URLExtractor.entities(in: $0, firstDot: firstDot) }
     }
 
     /// This URL's text within `text`.

@@ -7,6 +7,8 @@ enum BlankCharacter {
         switch c {
         case 0x2800, 0x3164, 0xFFA0, 0x115F, 0x1160:
             return true
+        case 0xC0...0x24F, 0x3041...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3:
+            return false  // Latin, kana, CJK and Hangul letters, without a property lookup
         default:
             guard let scalar = Unicode.Scalar(c) else { return false }
             let properties = scalar.properties
