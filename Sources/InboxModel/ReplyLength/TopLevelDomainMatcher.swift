@@ -6,11 +6,13 @@ struct TopLevelDomainMatcher: Sendable {
 
     /// ASCII TLDs of up to 12 letters, packed five bits a letter into one integer, with
     /// their rank in the regex alternation (which decides between candidates).
-    private let shortASCII: [UInt64: Int]
+    private let shortASCII: PackedNameTable
     private let longASCII: [String: Int]
     private let longestASCII: Int
     /// TLDs with a non-ASCII letter (中国, vermögensberatung) by first scalar.
     private let nonASCII: [UInt32: [(scalars: [UInt32], rank: Int)]]
+    /// Bit `c` set when such a TLD starts with ASCII `c`, so most positions skip the lookup.
+    private let asciiStartsOfNonASCII: (low: UInt64, high: UInt64)
 
     private init() {
         var short: [UInt64: Int] = [:], long: [String: Int] = [:]
@@ -23,10 +25,15 @@ struct TopLevelDomainMatcher: Sendable {
                 other[scalars[0], default: []].append((scalars, rank))
             }
         }
-        shortASCII = short
+        shortASCII = PackedNameTable(short)
         longASCII = long
         longestASCII = long.keys.map(\.count).max() ?? 0
         nonASCII = other
+        var starts: (low: UInt64, high: UInt64) = (0, 0)
+        for first in other.keys where first < 0x80 {
+            if first < 64 { starts.low |= 1 << first } else { starts.high |= 1 << (first - 64) }
+        }
+        asciiStartsOfNonASCII = starts
     }
 
     /// Packs lower-case ASCII letters into an integer key; nil when too long or not letters.
@@ -64,7 +71,7 @@ struct TopLevelDomainMatcher: Sendable {
         let run = UnsafeBufferPointer(rebasing: s[start..<end])
         if run.count <= 12 {
             guard let key = Self.pack(run) else { return nil }
-            return shortASCII[key].map { (end, $0) }
+            return shortASCII.rank(of: key).map { (end, $0) }
         }
         guard run.count <= longestASCII, run.allSatisfy(URLCharacterClass.isASCIILetter) else {
             return nil
@@ -83,7 +90,12 @@ struct TopLevelDomainMatcher: Sendable {
     }
 
     private func matchNonASCII(_ s: UnsafeBufferPointer<UInt32>, at start: Int, limit: Int) -> (end: Int, rank: Int)? {
-        guard let candidates = nonASCII[URLCharacterClass.lowercased(s[start])] else { return nil }
+        let first = URLCharacterClass.lowercased(s[start])
+        if first < 0x80 {
+            let bits = first < 64 ? asciiStartsOfNonASCII.low >> first : asciiStartsOfNonASCII.high >> (first - 64)
+            guard bits & 1 == 1 else { return nil }
+        }
+        guard let candidates = nonASCII[first] else { return nil }
         var best: (end: Int, rank: Int)?
         for candidate in candidates where start + candidate.scalars.count <= limit {
             var matches = true
@@ -98,5 +110,45 @@ struct TopLevelDomainMatcher: Sendable {
             }
         }
         return best
+    }
+}
+
+/// The short ASCII TLDs as an open-addressing table keyed by their packed letters: one
+/// multiply to find the slot, where a `Dictionary` would run its seeded hash on every
+/// dot of every reply.
+struct PackedNameTable: Sendable {
+    private let keys: [UInt64]
+    private let ranks: [Int]
+    private let shift: UInt64
+
+    init(_ entries: [UInt64: Int]) {
+        var bits: UInt64 = 1
+        while 1 << bits < entries.count * 4 { bits += 1 }
+        var keys = [UInt64](repeating: 0, count: 1 << bits), ranks = [Int](repeating: 0, count: 1 << bits)
+        shift = 64 - bits
+        for (key, rank) in entries {
+            var slot = Self.slot(key, shift)
+            while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = key
+            ranks[slot] = rank
+        }
+        self.keys = keys
+        self.ranks = ranks
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The rank stored for `key` (never 0: a packed name has at least one letter).
+    func rank(of key: UInt64) -> Int? {
+        var slot = Self.slot(key, shift)
+        while true {
+            let found = keys[slot]
+            if found == key { return ranks[slot] }
+            if found == 0 { return nil }
+            slot = (slot + 1) & (keys.count - 1)
+        }
     }
 }
