@@ -44,7 +44,7 @@ CREATE INDEX mention_author ON mention (platform, author_handle);
 -- an order unlike arrival, and the text index with the trigger that fills it.
 CREATE INDEX mention_queue ON mention (channel, followers DESC, posted_at, platform, platform_id);
 CREATE VIRTUAL TABLE mention_fts USING fts5(text, author_handle, author_name, content = mention,
-  tokenize = 'unicode61 remove_diacritics 2');
+  tokenize = 'unicode61 remove_diacritics 2', detail = none, columnsize = 0);
 CREATE TRIGGER mention_fts_insert AFTER INSERT ON mention BEGIN
   INSERT INTO mention_fts (rowid, text, author_handle, author_name)
   VALUES (NEW.rowid, NEW.text, NEW.author_handle, NEW.author_name);

@@ -102,19 +102,27 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
         return (sql, arguments)
     }
 
-    /// The words the text index answers, as one FTS5 query: each word is the start of a
-    /// word in the text, handle or name, ignoring case and accents ("storing" finds
-    /// "Storingen" and "#storing", "cafe" finds "Café"). Nil when there are none.
+    /// The words the text index answers, as one FTS5 query: each piece of a word is the
+    /// start of a word in the text, handle or name, ignoring case and accents ("storing"
+    /// finds "Storingen" and "#storing", "cafe" finds "Café", "e-mail" finds a mention
+    /// with a word starting "e" and one starting "mail"). The index keeps no positions
+    /// (it is written on every import), so pieces are looked up one by one, never as a
+    /// phrase. Nil when there are none.
     var textMatch: String? {
-        let indexed = words.filter(Self.isIndexed)
-        if indexed.isEmpty { return nil }
-        return indexed.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " ")
+        let pieces = words.flatMap(Self.indexedPieces)
+        if pieces.isEmpty { return nil }
+        return pieces.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " ")
     }
 
-    /// Whether the text index can answer `word`: it holds letters and digits only, so a
-    /// word of nothing else ("!!!", an emoji) is looked for as written, by a full scan.
+    /// The runs of letters and digits in `word`, as the text index splits text into words.
+    static func indexedPieces(_ word: String) -> [Substring] {
+        word.split { !$0.isLetter && !$0.isNumber }
+    }
+
+    /// Whether the text index can answer `word`: a word without letters or digits ("!!!",
+    /// an emoji) is looked for as written, by a full scan.
     static func isIndexed(_ word: String) -> Bool {
-        word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        !indexedPieces(word).isEmpty
     }
 
     static func escapedForLike(_ word: String) -> String {
