@@ -104,7 +104,7 @@ extension ReplyLength {
     /// The total weight without a walk, when every scalar weighs the same (v1 and the plain
     /// limits): the common case, kept cheap. Nil when the rules need the walk.
     fileprivate static func quickWeight(_ s: UnsafeBufferPointer<UInt32>, urls: [URLEntity],
-                                    rules: ReplyRules, text: ReplyText) -> Int? {
+                                        rules: ReplyRules, text: ReplyText) -> Int? {
         guard rules.weighting == .uniform, !rules.emojiSequencesCountOnce else { return nil }
         var units = s.count
         if rules.countsUTF16Units {
@@ -124,7 +124,7 @@ extension ReplyLength {
     /// adding weights and noting the last unit that still fits and is not preceded by an
     /// invalid character.
     fileprivate static func walk(_ s: UnsafeBufferPointer<UInt32>, urls: [URLEntity], rules: ReplyRules,
-                             maxWeight: Int) -> (weight: Int, fitEnd: Int) {
+                                 maxWeight: Int) -> (weight: Int, fitEnd: Int) {
         var weight = 0, fitEnd = 0, valid = true
         var i = 0, nextURL = 0
         while i < s.count {
