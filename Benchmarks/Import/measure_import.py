@@ -1,6 +1,7 @@
 """Times `webcare import` of N generated mentions (webcare JSON Lines) into a fresh
 database, and sqlite3's own `.import` of the same records as CSV into an equivalent
-table (same columns as the file, same unique and author indexes, same pragmas), in
+table (same columns as the file, same unique index, author, queue and text indexes, same
+pragmas), in
 the same run. Peak resident memory comes from getrusage of each child. Prints the
 Markdown section for BENCHMARKS.md.
 
@@ -39,7 +40,12 @@ CREATE TABLE mention (platform TEXT NOT NULL, channel TEXT NOT NULL, platform_id
   conversation_id TEXT, in_reply_to_id TEXT, author_handle TEXT NOT NULL, author_name TEXT NOT NULL,
   followers INTEGER NOT NULL, verified TEXT NOT NULL, text TEXT NOT NULL, posted_at TEXT NOT NULL,
   language TEXT, link TEXT, UNIQUE (platform, platform_id));
-CREATE INDEX mention_author ON mention (platform, author_handle);
+-- The author index as the inbox keeps it: one token per mention in a contentless FTS5 table.
+CREATE VIRTUAL TABLE mention_author_fts USING fts5(author_key, content = '', tokenize = 'ascii', detail = none,
+  columnsize = 0);
+CREATE TRIGGER mention_author_fts_insert AFTER INSERT ON mention BEGIN
+  INSERT INTO mention_author_fts (rowid, author_key) VALUES (NEW.rowid, hex(NEW.platform || ':' || NEW.author_handle));
+END;
 -- What the inbox keeps beside each mention for the queue: an index of five columns in
 -- an order unlike arrival, and the text index with the trigger that fills it.
 CREATE INDEX mention_queue ON mention (channel, followers DESC, posted_at, platform, platform_id);

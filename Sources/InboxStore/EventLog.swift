@@ -97,10 +97,10 @@ extension Inbox {
     private func replayedFlow(_ db: Database, number: Int64, log: ArraySlice<LoggedEvent>) throws -> MentionFlow {
         let mention = try StoredMention.fetch(db, number: number)
         let earlierPositive = try Int.fetchOne(db, sql: """
-            SELECT count(*) FROM mention WHERE platform = ? AND author_handle = ? AND id != ?
-                AND posted_at < ? AND kind = 'positive' AND kind_confirmed
-            """, arguments: [mention.mention.platform.rawValue, mention.mention.author.handle, number,
-                             mention.mention.postedAt.timeIntervalSince1970]) ?? 0
+            SELECT count(*) FROM mention m WHERE \(AuthorIndex.isBy(platform: ":platform", handle: ":handle"))
+                AND m.id != :id AND m.posted_at < :postedAt AND m.kind = 'positive' AND m.kind_confirmed
+            """, arguments: ["platform": mention.mention.platform.rawValue, "handle": mention.mention.author.handle,
+                             "id": number, "postedAt": mention.mention.postedAt.timeIntervalSince1970]) ?? 0
         let context = FlowContext(mention: mention.mention, earlierPositiveMentions: earlierPositive, rules: rules)
         return MentionFlow.replaying(log.map { ($0.event, $0.at) }, context: context).flow
     }

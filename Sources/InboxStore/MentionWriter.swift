@@ -3,58 +3,104 @@ import GRDB
 import GRDBSQLite
 import InboxModel
 
-/// Adds mentions inside one write transaction with one prepared statement, so an import
-/// of a million pays for parsing the SQL once. A mention the inbox already has (same
-/// platform and platform id) is left exactly as it is: importing twice adds nothing and
-/// never resets a flow.
+/// Adds mentions inside one write transaction, many rows per INSERT statement.
+///
+/// One statement per mention would cost four times SQLite's own work: the triggers make
+/// each INSERT a statement that can fail halfway, so SQLite opens a savepoint for it,
+/// and a savepoint makes FTS5 write what it gathered as a new segment, so a statement
+/// per mention meant an index segment per mention. Statements of up to
+/// `rowsPerStatement` rows are prepared once each (sizes are powers of two, so a batch
+/// of any length takes at most nine of them).
+///
+/// A mention the inbox already has (same platform and platform id) is left exactly as
+/// it is: importing twice adds nothing and never resets a flow.
 public struct MentionWriter {
-    private let statement: Statement
-    private let db: Database
+    /// A mention as it goes in: when it arrived and the kind the classifier suggested.
+    public struct Row {
+        public var mention: Mention
+        public var suggestion: KindClassifier.Suggestion
+        public var arrivedAt: Date
 
-    init(_ db: Database) throws {
-        self.db = db
-        statement = try db.cachedStatement(sql: """
-            INSERT INTO mention (platform, platform_id, channel, conversation_id, in_reply_to_id, author_handle,
-                author_name, followers, influence, verified, text, posted_at, language, link, arrived_at,
-                suggested_kind, spam, kind)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (platform, platform_id) DO NOTHING
-            """)
+        public init(_ mention: Mention, suggestion: KindClassifier.Suggestion, arrivedAt: Date) {
+            self.mention = mention
+            self.suggestion = suggestion
+            self.arrivedAt = arrivedAt
+        }
     }
 
-    /// Adds `mention`, arrived at `arrivedAt`, with the kind the classifier suggested.
-    /// Returns false when it was already there.
+    /// Most rows in one INSERT statement (18 parameters each).
+    public static let rowsPerStatement = 256
+    private static let columns = """
+        platform, platform_id, channel, conversation_id, in_reply_to_id, author_handle, author_name, followers,
+        influence, verified, text, posted_at, language, link, arrived_at, suggested_kind, spam, kind
+        """
+    private static let placeholders = "(" + Array(repeating: "?", count: 18).joined(separator: ", ") + ")"
+    private let db: Database
+
+    init(_ db: Database) {
+        self.db = db
+    }
+
+    /// Adds `rows` in order and returns how many were new; the others were already there
+    /// (or repeat an earlier row).
     ///
     /// Binds through the SQLite C API: on a million rows, GRDB's boxed arguments cost
     /// about as much as SQLite's own work for the row.
+    public func add(_ rows: some Collection<Row>) throws -> Int {
+        var added = 0
+        var rest = rows[...]
+        while !rest.isEmpty {
+            var size = Self.rowsPerStatement
+            while size > rest.count { size /= 2 }
+            added += try insert(rest.prefix(size), statement: statement(rows: size))
+            rest = rest.dropFirst(size)
+        }
+        return added
+    }
+
+    /// Adds one mention; false when it was already there.
     public func add(_ mention: Mention, suggestion: KindClassifier.Suggestion, arrivedAt: Date) throws -> Bool {
-        let kind = suggestion.kind?.rawValue
-        var binder = Binder(statement.sqliteStatement)
-        binder.bind(mention.platform.rawValue)
-        binder.bind(mention.id)
-        binder.bind(mention.channel.rawValue)
-        binder.bind(mention.conversationID)
-        binder.bind(mention.inReplyToID)
-        binder.bind(mention.author.handle)
-        binder.bind(mention.author.name)
-        binder.bind(mention.author.followers)
-        binder.bind(QueueEntry.influence(followers: mention.author.followers))
-        binder.bind(mention.author.verified ? 1 : 0)
-        binder.bind(mention.text)
-        binder.bind(mention.postedAt.timeIntervalSince1970)
-        binder.bind(mention.language)
-        binder.bind(mention.link)
-        binder.bind(arrivedAt.timeIntervalSince1970)
-        binder.bind(kind)
-        binder.bind(suggestion.looksLikeSpam ? 1 : 0)
-        binder.bind(kind)
-        let code = sqlite3_step(statement.sqliteStatement)
-        sqlite3_reset(statement.sqliteStatement)
+        try add(CollectionOfOne(Row(mention, suggestion: suggestion, arrivedAt: arrivedAt))) == 1
+    }
+
+    private func statement(rows: Int) throws -> OpaquePointer {
+        try db.cachedStatement(sql: """
+            INSERT INTO mention (\(Self.columns))
+            VALUES \(Array(repeating: Self.placeholders, count: rows).joined(separator: ", "))
+            ON CONFLICT (platform, platform_id) DO NOTHING
+            """).sqliteStatement
+    }
+
+    private func insert(_ rows: some Collection<Row>, statement: OpaquePointer) throws -> Int {
+        var binder = Binder(statement)
+        for row in rows {
+            let mention = row.mention, kind = row.suggestion.kind?.rawValue
+            binder.bind(mention.platform.rawValue)
+            binder.bind(mention.id)
+            binder.bind(mention.channel.rawValue)
+            binder.bind(mention.conversationID)
+            binder.bind(mention.inReplyToID)
+            binder.bind(mention.author.handle)
+            binder.bind(mention.author.name)
+            binder.bind(mention.author.followers)
+            binder.bind(QueueEntry.influence(followers: mention.author.followers))
+            binder.bind(mention.author.verified ? 1 : 0)
+            binder.bind(mention.text)
+            binder.bind(mention.postedAt.timeIntervalSince1970)
+            binder.bind(mention.language)
+            binder.bind(mention.link)
+            binder.bind(row.arrivedAt.timeIntervalSince1970)
+            binder.bind(kind)
+            binder.bind(row.suggestion.looksLikeSpam ? 1 : 0)
+            binder.bind(kind)
+        }
+        let code = sqlite3_step(statement)
+        sqlite3_reset(statement)
         guard code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code),
                                 message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
-        return sqlite3_changes(db.sqliteConnection) > 0
+        return Int(sqlite3_changes(db.sqliteConnection))
     }
 }
 

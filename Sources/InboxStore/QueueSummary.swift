@@ -89,7 +89,7 @@ extension Inbox {
         try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(StoredMention.columns) FROM mention m \(StoredMention.claimJoin)
-                WHERE m.platform = :platform AND m.author_handle = :handle AND m.id != :id
+                WHERE \(AuthorIndex.isBy(platform: ":platform", handle: ":handle")) AND m.id != :id
                 ORDER BY m.posted_at DESC LIMIT :limit
                 """, arguments: ["platform": stored.mention.platform.rawValue, "handle": stored.mention.author.handle,
                                  "id": stored.number, "limit": limit, "now": now.timeIntervalSince1970])

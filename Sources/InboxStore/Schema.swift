@@ -21,6 +21,8 @@ import InboxModel
 /// - `mention_fts` indexes text, handle and name for limit words (kept by triggers; v3
 ///   drops positions, which the piece-by-piece lookup never reads).
 /// - `flow_event_at` finds the last event for the status line.
+/// - v4 finds an author's mentions through `mention_author_fts` (see `AuthorIndex`)
+///   instead of an index on (platform, author_handle).
 /// - `queue_count` keeps the open mentions per kind (kept by triggers), so the header
 ///   counts a million mentions without reading them.
 enum Schema {
@@ -158,6 +160,27 @@ enum Schema {
                     content = mention, content_rowid = id, tokenize = 'unicode61 remove_diacritics 2',
                     detail = none, columnsize = 0);
                 INSERT INTO mention_fts (mention_fts) VALUES ('rebuild');
+                """)
+        }
+        migrator.registerMigration("v4: author index without random inserts") { db in
+            // The B-tree index on (platform, author_handle) took a random page for every
+            // imported mention: 15 of the 25 s SQLite spent on a million. FTS5 gathers its
+            // entries in memory and writes them sorted at commit, so the same lookup costs
+            // a tenth of that.
+            try db.execute(sql: """
+                DROP INDEX mention_author;
+                CREATE VIRTUAL TABLE mention_author_fts USING fts5(author_key, content = '',
+                    tokenize = 'ascii', detail = none, columnsize = 0);
+                INSERT INTO mention_author_fts (rowid, author_key)
+                    SELECT id, \(AuthorIndex.key(platform: "platform", handle: "author_handle")) FROM mention;
+                CREATE TRIGGER mention_author_fts_insert AFTER INSERT ON mention BEGIN
+                    INSERT INTO mention_author_fts (rowid, author_key)
+                    VALUES (NEW.id, \(AuthorIndex.key(platform: "NEW.platform", handle: "NEW.author_handle")));
+                END;
+                CREATE TRIGGER mention_author_fts_delete AFTER DELETE ON mention BEGIN
+                    INSERT INTO mention_author_fts (mention_author_fts, rowid, author_key)
+                    VALUES ('delete', OLD.id, \(AuthorIndex.key(platform: "OLD.platform", handle: "OLD.author_handle")));
+                END;
                 """)
         }
         return migrator

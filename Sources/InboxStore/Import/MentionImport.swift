@@ -25,6 +25,9 @@ public struct MentionImport {
     /// at once; off for regular files, where it would only mean smaller batches.
     public var commitBeforeWaiting = true
 
+    /// Records per message from the reading thread: one INSERT statement's worth.
+    static let channelBatch = MentionWriter.rowsPerStatement
+
     /// The page cache while importing, in KiB.
     static let cacheKiB = 32_768
 
@@ -63,7 +66,9 @@ public struct MentionImport {
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000") }
             var totals = ImportTotals(), batch = ImportTotals()
             var open = false, lastCommit = Date()
-            let writer = try MentionWriter(db)
+            let writer = MentionWriter(db)
+            var pending: [MentionWriter.Row] = []
+            pending.reserveCapacity(Self.channelBatch)
             func commit() throws {
                 guard open, !strict else { return }
                 try db.commit()
@@ -72,6 +77,22 @@ public struct MentionImport {
                 batch = ImportTotals()
                 usleep(Self.pauseAfterCommit)
                 lastCommit = Date()
+            }
+            /// Stores the mentions gathered so far, and commits when the batch is due.
+            func store() throws {
+                guard !pending.isEmpty else { return }
+                if !open {
+                    try db.beginTransaction(.immediate)
+                    open = true
+                }
+                let added = try writer.add(pending)
+                batch.imported += added
+                batch.duplicates += pending.count - added
+                pending.removeAll(keepingCapacity: true)
+                if commitEach || batch.imported + batch.duplicates >= batchSize
+                    || Date().timeIntervalSince(lastCommit) >= commitInterval {
+                    try commit()
+                }
             }
             do {
                 receiving: while true {
@@ -91,18 +112,11 @@ public struct MentionImport {
                                 batch.skipped[reason, default: 0] += 1
                             case .mention(var mention):
                                 let arrivedAt = admit(&mention)
-                                if !open {
-                                    try db.beginTransaction(.immediate)
-                                    open = true
-                                }
-                                let added = try writer.add(mention, suggestion: suggestion!, arrivedAt: arrivedAt)
-                                if added { batch.imported += 1 } else { batch.duplicates += 1 }
-                                if commitEach || batch.imported + batch.duplicates >= batchSize
-                                    || Date().timeIntervalSince(lastCommit) >= commitInterval {
-                                    try commit()
-                                }
+                                pending.append(MentionWriter.Row(mention, suggestion: suggestion!, arrivedAt: arrivedAt))
+                                if commitEach { try store() }
                             }
                         }
+                        try store()
                     }
                 }
             } catch {
@@ -131,7 +145,6 @@ public struct MentionImport {
                              flushBeforeWaiting: Bool) {
         var reader = reader
         var batch: [(item: RecordReader.Item, suggestion: KindClassifier.Suggestion?)] = []
-        let batchLength = 256
         func sendBatch() {
             guard !batch.isEmpty else { return }
             channel.send(.records(batch))
@@ -150,7 +163,7 @@ public struct MentionImport {
                 } else {
                     batch.append((item, nil))
                 }
-                if batch.count >= batchLength { sendBatch() }
+                if batch.count >= channelBatch { sendBatch() }
             }
             sendBatch()
         } catch {
