@@ -1,13 +1,14 @@
 """Times `webcare import` of N generated mentions (webcare JSON Lines) into a fresh
 database, and sqlite3's own `.import` of the same records as CSV into an equivalent
 table (same columns as the file, same unique index, author, queue and text indexes, same
-pragmas), in
-the same run. Peak resident memory comes from getrusage of each child. Prints the
-Markdown section for BENCHMARKS.md.
+pragmas), in the same run; and what SQLite alone spends storing the same rows in the
+inbox's schema, copied from webcare's database by sqlite3. Peak resident memory comes
+from getrusage of each child. Prints the Markdown section for BENCHMARKS.md.
 
 Usage: measure_import.py WEBCARE_BINARY COUNT WORKDIR"""
 import os
 import platform
+import re
 import subprocess
 import sys
 import time
@@ -68,6 +69,33 @@ with open(script) as f:
 count_check = subprocess.run(["sqlite3", webcare_db, "SELECT count(*) FROM mention"], capture_output=True,
                              text=True, check=True).stdout.strip()
 
+
+def copy_mentions(name, leave_out=()):
+    """SQLite's own cost of storing the mentions in the inbox's schema, with nothing to
+    parse: sqlite3 copies the imported rows from webcare's database into a fresh one
+    with the same schema (minus the statements matching `leave_out`), 2,500 rows per
+    transaction as the import commits them."""
+    schema = subprocess.run(["sqlite3", webcare_db, ".schema"], capture_output=True, text=True,
+                            check=True).stdout
+    # FTS5 creates its own shadow tables; the schema dump lists them too.
+    statements = [s for s in re.split(r"(?<=;)\n(?=CREATE)", schema)
+                  if not s.startswith("CREATE TABLE IF NOT EXISTS") and not any(re.search(p, s) for p in leave_out)]
+    target = os.path.join(work, name + ".sqlite")
+    columns = ("platform, platform_id, channel, conversation_id, in_reply_to_id, author_handle, author_name, "
+               "followers, influence, verified, text, posted_at, language, link, arrived_at, suggested_kind, spam, kind")
+    with open(os.path.join(work, name + ".sql"), "w") as f:
+        f.write("PRAGMA journal_mode=WAL;\n" + "\n".join(statements) + "\n")
+        f.write(f"PRAGMA cache_size=-32768; PRAGMA wal_autocheckpoint=16384; ATTACH '{webcare_db}' AS src;\n")
+        for low in range(0, count, 2500):
+            f.write(f"BEGIN IMMEDIATE; INSERT INTO main.mention ({columns}) SELECT {columns} FROM src.mention "
+                    f"WHERE id > {low} AND id <= {low + 2500}; COMMIT;\n")
+    with open(os.path.join(work, name + ".sql")) as f:
+        return timed(["sqlite3", target], stdin=f)[0]
+
+
+floor_seconds = copy_mentions("floor")
+bare_seconds = copy_mentions("bare", leave_out=[r"INDEX mention_queue", r"TRIGGER (mention_fts|mention_author_fts|queue_count)_insert"])
+
 webcare_rate, sqlite_rate = count / webcare_seconds, count / sqlite_seconds
 ratio = webcare_rate / sqlite_rate
 cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
@@ -85,6 +113,9 @@ print("|---|---:|---:|---:|")
 print(f"| `webcare import` (JSON Lines: parse, check, classify, insert) | {webcare_seconds:.2f} s | "
       f"{webcare_rate:,.0f} | {webcare_rss:.0f} MB |")
 print(f"| `sqlite3 .import` (CSV into the equivalent table) | {sqlite_seconds:.2f} s | {sqlite_rate:,.0f} | {sqlite_rss:.0f} MB |")
+print(f"| `sqlite3` alone: the same rows copied into the inbox's own schema, nothing to parse | {floor_seconds:.2f} s "
+      f"| {count / floor_seconds:,.0f} | |")
+print(f"| `sqlite3` alone, into the table with only its unique index | {bare_seconds:.2f} s | {count / bare_seconds:,.0f} | |")
 print()
 print(f"Ratio: webcare imports at {ratio:.2f}× sqlite3's rate (aim: at least 0.5×: "
       f"{'met' if ratio >= 0.5 else 'NOT met'}). Target 150,000 mentions/s: {'met' if webcare_rate >= 150_000 else 'NOT met'}. "
