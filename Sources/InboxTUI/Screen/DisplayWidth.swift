@@ -2,17 +2,54 @@
 /// combining marks and format characters, 1 otherwise. Computed here rather than with the
 /// C library's `wcwidth`, whose answer depends on the locale the process runs in, so a
 /// screen renders the same in a test as in a terminal.
+///
+/// Emoji sequences are where terminals disagree: ncurses sizes a cell by its first
+/// character's `wcwidth`, tmux adds up the parts of a sequence, newer terminals draw it as
+/// one emoji two columns wide. A mention's "☀️" or "👍🏽" then takes a different number
+/// of columns on the glass than webcare reserved, and the rest of the line shows
+/// leftovers of the screen before. So a sequence is drawn in parts every one of them
+/// sizes alike (`cells(of:)`): an emoji presentation selector only after a character
+/// that is wide anyway ("☀️" is drawn "☀"), a skin tone not at all, a joined sequence
+/// as its emoji one by one, a flag as its two letters, which newer terminals still join
+/// into the flag. The text itself is never changed; only the screen shows it this way.
 enum DisplayWidth {
     static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if first.isASCII { return first.value < 0x20 || first.value == 0x7F ? 0 : 1 }
-        // An emoji sequence (VS16 presentation, joiners, skin tones, flags) takes two columns.
-        if scalars.count > 1, scalars.contains(where: { $0.value == 0xFE0F || $0.value == 0x200D })
-            || scalars.allSatisfy({ (0x1F1E6...0x1F1FF).contains($0.value) }) {
-            return 2
+        if first.isASCII && scalars.count == 1 { return first.value < 0x20 || first.value == 0x7F ? 0 : 1 }
+        if scalars.count == 1 { return of(first) }
+        return cells(of: character).reduce(0) { $0 + $1.width }
+    }
+
+    /// The cells `character` is drawn in, each with its text and columns (0 for a mark
+    /// with nothing before it to join).
+    static func cells(of character: Character) -> [(text: String, width: Int)] {
+        var cells: [(text: String, width: Int)] = []
+        var current = String.UnicodeScalarView(), width = 0
+        func close() {
+            if !current.isEmpty { cells.append((String(current), width)) }
+            current = String.UnicodeScalarView()
         }
-        return of(first)
+        for scalar in character.unicodeScalars {
+            switch scalar.value {
+            case 0x200D:
+                close()
+            case 0xFE0F:
+                if width == 2 { current.append(scalar) }
+            case 0x1F3FB...0x1F3FF where !current.isEmpty:
+                continue
+            case 0x1F1E6...0x1F1FF:
+                close()
+                current.append(scalar)
+                width = 1
+                close()
+            default:
+                if current.isEmpty { width = of(scalar) }
+                current.append(scalar)
+            }
+        }
+        close()
+        return cells
     }
 
     static func of(_ scalar: Unicode.Scalar) -> Int {

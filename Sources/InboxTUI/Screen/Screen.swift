@@ -70,26 +70,34 @@ struct Screen: Equatable, Sendable {
         let end = min(width, column + (limit ?? width))
         var x = column
         for character in VisibleText.line(text) {
-            let w = DisplayWidth.of(character)
-            if w == 0 {
-                // A lone combining mark or format character joins the cell before it.
-                if x > column, x <= end { append(character, toCellBefore: row * width + x) }
-                continue
-            }
-            guard x + w <= end else { break }
             if ascii && !character.isASCII {
                 // Without UTF-8 the terminal cannot show it: our own marks get an ASCII
                 // stand-in, anything else one ? per column it would take.
+                let w = DisplayWidth.of(character)
+                if w == 0 { continue }
+                guard x + w <= end else { break }
                 if let stand = Self.asciiStandIns[character], w == 1 {
                     cells[row * width + x] = Cell(text: stand, role: role)
                 } else {
                     for i in 0..<w { cells[row * width + x + i] = Cell(text: "?", role: role) }
                 }
-            } else {
-                cells[row * width + x] = Cell(text: String(character), role: role)
-                if w == 2 { cells[row * width + x + 1] = Cell(text: "", role: role) }
+                x += w
+                continue
             }
-            x += w
+            // A character of several parts is drawn part by part, all or nothing.
+            let parts = character.utf8.count == 1 ? [(text: String(character), width: DisplayWidth.of(character))]
+                : DisplayWidth.cells(of: character)
+            guard x + parts.reduce(0, { $0 + $1.width }) <= end else { break }
+            for part in parts {
+                if part.width == 0 {
+                    // A lone combining mark or format character joins the cell before it.
+                    if x > column { append(part.text, toCellBefore: row * width + x) }
+                    continue
+                }
+                cells[row * width + x] = Cell(text: part.text, role: role)
+                if part.width == 2 { cells[row * width + x + 1] = Cell(text: "", role: role) }
+                x += part.width
+            }
         }
         return x
     }
@@ -110,7 +118,7 @@ struct Screen: Equatable, Sendable {
         put(String(repeating: ascii ? "-" : "─", count: width), row: row, column: 0, role: role)
     }
 
-    private mutating func append(_ mark: Character, toCellBefore index: Int) {
+    private mutating func append(_ mark: String, toCellBefore index: Int) {
         var i = index - 1
         while i > 0 && cells[i].text.isEmpty { i -= 1 }
         guard i >= 0, !ascii else { return }

@@ -51,6 +51,29 @@ import Testing
         #expect(try tmux.press("q", "q", until: "EXIT=0"))
     }
 
+    /// Emoji sequences (a sun with its emoji selector, a skin tone, a flag, a family)
+    /// take on the glass exactly the columns webcare reserved: the queue drawn over the
+    /// help screen keeps no leftovers of it after them.
+    @Test func emojiSequencesLeaveNoLeftovers() throws {
+        let scratch = try StoreCommandTests.Scratch()
+        defer { scratch.remove() }
+        let text = "Zon \u{2600}\u{FE0F} en 👍🏽 uit 🇳🇱 met 👨\u{200D}👩\u{200D}👧 klaar"
+        let record = #"{"platform":"twitter","channel":"mention","id":"1","author":{"handle":"zon","name":"Zon","followers":5},"text":"\#(text)","postedAt":"2026-11-21T10:00:00Z"}"#
+        #expect(try scratch.run(["import", "-"], stdin: record + "\n").status == 0)
+        let tmux = Tmux(home: scratch.path)
+        defer { tmux.stop() }
+        try tmux.start(["--db", scratch.database])
+        #expect(try tmux.wait(for: "klaar").ok)
+        #expect(try tmux.press("?", until: "Keys here (queue)"))
+        #expect(try tmux.press("q", until: "klaar"))
+        let row = try tmux.screen().split(separator: "\n").first { $0.contains("klaar") } ?? ""
+        let shown = row[row.range(of: "Zon")!.lowerBound...]
+        #expect(shown.trimmingCharacters(in: .whitespaces) == "Zon \u{2600} en 👍 uit 🇳🇱 met 👨👩👧 klaar", "\(row)")
+        #expect(try tmux.press("Enter", until: "Zon @zon"))
+        let body = try tmux.screen().split(separator: "\n").first { $0.contains("klaar") } ?? ""
+        #expect(body.trimmingCharacters(in: .whitespaces) == "Zon \u{2600} en 👍 uit 🇳🇱 met 👨👩👧 klaar", "\(body)")
+    }
+
     /// Resizing while composing keeps the text and the counter; too small says so and
     /// comes back when the window grows again.
     @Test func resizeWhileComposing() throws {
