@@ -72,6 +72,24 @@ struct ImportTests {
         #expect(again.totals.imported == 42 && again.totals.duplicates == 30)
     }
 
+    @Test("a record repeated inside one INSERT of many rows counts once, the repeat as a duplicate, and keeps the first")
+    func repeatsInOneStatement() throws {
+        let dir = try TemporaryDirectory()
+        let inbox = try Inbox(path: dir.database)
+        let record = { (id: Int, text: String) in
+            #"{"platform":"twitter","channel":"mention","id":"\#(id)","author":{"handle":"a\#(id)","name":"A","followers":1},"text":"\#(text)","postedAt":"2026-11-21T10:00:00Z"}"#
+        }
+        // 300 records, the 100th repeating the first: a statement of 256 rows holds both.
+        var lines = (1...299).map { record($0, "first \($0)") }
+        lines.insert(record(1, "second"), at: 99)
+        let file = try dir.file("repeats.jsonl", lines.joined(separator: "\n"))
+        let result = try inbox.importFile(file)
+        #expect(result.totals.imported == 299 && result.totals.duplicates == 1)
+        #expect(try inbox.mention("twitter:1").mention.text == "first 1")
+        #expect(try inbox.mentionCount() == 299)
+        #expect(try inbox.earlierMentions(by: inbox.mention("twitter:299")).isEmpty)
+    }
+
     @Test("own posts are skipped by handle, whatever its case or @")
     func ownPosts() throws {
         let dir = try TemporaryDirectory()
