@@ -24,6 +24,7 @@ enum DisplayWidth {
     /// The cells `character` is drawn in, each with its text and columns (0 for a mark
     /// with nothing before it to join).
     static func cells(of character: Character) -> [(text: String, width: Int)] {
+        if character.unicodeScalars.count == 1 { return [(String(character), of(character))] }
         var cells: [(text: String, width: Int)] = []
         var current = String.UnicodeScalarView(), width = 0
         func close() {

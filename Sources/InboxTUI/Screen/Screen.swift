@@ -85,8 +85,7 @@ struct Screen: Equatable, Sendable {
                 continue
             }
             // A character of several parts is drawn part by part, all or nothing.
-            let parts = character.utf8.count == 1 ? [(text: String(character), width: DisplayWidth.of(character))]
-                : DisplayWidth.cells(of: character)
+            let parts = DisplayWidth.cells(of: character)
             guard x + parts.reduce(0, { $0 + $1.width }) <= end else { break }
             for part in parts {
                 if part.width == 0 {
