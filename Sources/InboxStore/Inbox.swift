@@ -15,6 +15,9 @@ public final class Inbox: Sendable {
     public let rules: HouseRules
     public let deadlines: ReactionDeadlines
     public let classifier: KindClassifier
+    /// The file could not be written (its mode, a read-only mount): the inbox is served
+    /// for reading, and every write says why it cannot.
+    public let isReadOnly: Bool
     let queue: DatabaseQueue
 
     /// How long a write waits for another process's write to finish.
@@ -36,8 +39,14 @@ public final class Inbox: Sendable {
         self.rules = rules
         self.deadlines = deadlines
         self.classifier = classifier
+        // SQLite would create a missing file with the umask's mode (0644 as a rule):
+        // made here first, it is private from its first byte (0660 in a team's setgid
+        // directory), and never created through a symlink.
+        _ = try? PrivateFile.create(path, mode: Self.newFileMode(for: path))
+        isReadOnly = access(path, W_OK) != 0 && (errno == EACCES || errno == EROFS || errno == EPERM)
         var configuration = Configuration()
-        configuration.journalMode = .wal
+        configuration.readonly = isReadOnly
+        configuration.journalMode = isReadOnly ? .default : .wal
         configuration.busyMode = Self.busyMode
         configuration.label = "webcare"
         configuration.prepareDatabase { db in
@@ -47,10 +56,26 @@ public final class Inbox: Sendable {
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
-            try Schema.migrator.migrate(queue)
+            if isReadOnly {
+                guard try queue.read(Schema.migrator.hasCompletedMigrations) else {
+                    throw StoreError.cannotOpen(path: path, reason: "read-only, and made by an older webcare: "
+                                                + "open it once with write access so it can be brought up to date")
+                }
+            } else {
+                try Schema.migrator.migrate(queue)
+            }
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         }
+    }
+
+    /// A new database is private to its owner, unless it is made in a team's setgid
+    /// directory (see `SharedDirectory`), where the group reads and writes it.
+    static func newFileMode(for path: String) -> mode_t {
+        var status = stat()
+        let directory = (path as NSString).deletingLastPathComponent
+        guard stat(directory.isEmpty ? "." : directory, &status) == 0 else { return 0o600 }
+        return status.st_mode & S_ISGID != 0 ? SharedDirectory.databaseMode : 0o600
     }
 
     /// Runs `body` in one IMMEDIATE transaction: all of it lands or none of it.

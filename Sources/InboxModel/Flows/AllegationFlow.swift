@@ -46,7 +46,7 @@ public struct AllegationFlow: KindMachine {
     /// Whole seconds still to count at `now`, 0 when done.
     public func secondsLeft(at now: Date) -> Int {
         let left = openedAt.addingTimeInterval(TimeInterval(wait)).timeIntervalSince(now)
-        return left > 0 ? Int(left.rounded(.up)) : 0
+        return left > 0 ? -Int(wholeSeconds: -left) : 0
     }
 
     mutating func handle(_ event: FlowEvent, at now: Date, context: FlowContext) -> StepOutcome {

@@ -4,10 +4,13 @@
 public struct HouseRules: Equatable, Sendable {
     /// The least an agent waits after an allegation is opened, in seconds.
     public static let minimumAllegationWait = 10
+    /// The most an agent is made to wait: an hour. Longer leaves an accusation standing
+    /// unanswered, and keeps clock arithmetic far from overflowing.
+    public static let longestAllegationWait = 3600
 
     /// Seconds to count before an allegation may be answered; never below ten.
     public var allegationWait: Int {
-        didSet { allegationWait = max(Self.minimumAllegationWait, allegationWait) }
+        didSet { allegationWait = min(Self.longestAllegationWait, max(Self.minimumAllegationWait, allegationWait)) }
     }
     /// Positive mentions by one author, this one included, that make them a
     /// suggested ambassador.
@@ -17,7 +20,7 @@ public struct HouseRules: Equatable, Sendable {
 
     public init(allegationWait: Int = minimumAllegationWait, ambassadorThreshold: Int = 3,
                 twitterRules: ReplyRules = .twitterV1) {
-        self.allegationWait = max(Self.minimumAllegationWait, allegationWait)
+        self.allegationWait = min(Self.longestAllegationWait, max(Self.minimumAllegationWait, allegationWait))
         self.ambassadorThreshold = ambassadorThreshold
         self.twitterRules = twitterRules
     }

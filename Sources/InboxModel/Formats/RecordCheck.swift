@@ -37,6 +37,9 @@ public struct RecordCheck: Sendable {
         if let what = Self.identifierProblem(mention.id) { return ImportProblem("id", what) }
         if let what = Self.identifierProblem(mention.author.handle) { return ImportProblem("author.handle", what) }
         if mention.author.followers < 0 { return ImportProblem("author.followers", "negative (\(mention.author.followers))") }
+        if mention.author.followers > Influence.mostFollowers {
+            return ImportProblem("author.followers", "\(mention.author.followers) is more than \(Influence.mostFollowers), more than any account has")
+        }
         if mention.text.isEmpty { return ImportProblem("text", "empty") }
         // SQLite keeps a NUL, but C strings read back stop at it: the rest would be lost.
         if mention.text.utf8.contains(0) { return ImportProblem("text", "contains a NUL character") }

@@ -5,13 +5,22 @@ import Foundation
 /// - ISO 8601 / RFC 3339: `2026-11-16T08:00:00Z`, with fractions, `+01:00` or `+0000`;
 /// - Twitter v1.1: `Mon Nov 16 08:00:00 +0000 2026`;
 /// - Unix seconds (Facebook's `created_time`, CSV exports).
+///
+/// Only years 1970 to 9999 are times: a mention from before Unix time or after what
+/// ISO 8601 writes is a broken record, and bounding the year here keeps the calendar
+/// arithmetic below (days × 86,400) from overflowing on a year like 3·10^11.
 enum Timestamp {
+    static let years = 1970...9999
+    /// 9999-12-31T23:59:59Z.
+    static let latestSecond = 253_402_300_799.0
+
     static func parse(_ text: String) -> Date? {
         var utf8 = Array(text.utf8)
         while utf8.last == 0x20 { utf8.removeLast() }
         if let first = utf8.first, first >= 0x30, first <= 0x39 {
             if utf8.count >= 19, utf8[4] == 0x2D { return iso8601(utf8) }
-            if utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }), let seconds = Double(text) {
+            if utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }), let seconds = Double(text),
+               seconds <= latestSecond {
                 return Date(timeIntervalSince1970: seconds)
             }
             return nil
@@ -85,7 +94,8 @@ enum Timestamp {
 
     /// Seconds since 1970 of a UTC calendar time, nil when a field is out of range.
     private static func civil(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) -> Int? {
-        guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
+        guard years.contains(year), (1...12).contains(month), (1...31).contains(day), (0..<24).contains(hour),
+              (0..<60).contains(minute), (0..<61).contains(second) else { return nil }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard day <= lengths[month - 1] else { return nil }

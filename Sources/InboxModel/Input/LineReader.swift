@@ -17,6 +17,13 @@ public struct LineReader: Sendable {
         self.descriptor = descriptor
     }
 
+    /// Reads `bytes` held in memory (a sample built into the binary).
+    public init(bytes: [UInt8]) {
+        descriptor = -1
+        pending = bytes
+        atEnd = true
+    }
+
     /// The next line without its `\n` (or `\r\n`), or nil at the end of input. `beforeWait`
     /// runs whenever the reader is about to block on a read.
     public mutating func next(beforeWait: () -> Void = {}) -> ArraySlice<UInt8>? {

@@ -70,7 +70,7 @@ public struct ReactionClock: Equatable, Sendable {
     public init(arrival: Date, allowed: Int, now: Date) {
         let elapsed = now.timeIntervalSince(arrival)
         let left = Double(allowed) - elapsed
-        secondsLeft = Int(left.rounded(.down))
+        secondsLeft = Int(wholeSeconds: left)
         state = if left <= 0 { .overdue } else if elapsed >= Double(allowed) * 0.8 { .dueSoon } else { .onTime }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import InboxModel
 
 /// `webcare config`: where the configuration lives, and the defaults to start one from.
 struct ConfigCommand: ParsableCommand {
@@ -18,8 +19,18 @@ struct ConfigCommand: ParsableCommand {
             print(DefaultConfig.text, terminator: "")
             return
         }
-        _ = try options.load()
-        print("\(options.path): ok")
+        let shown = VisibleText.line(options.path)
+        do {
+            guard let text = try ConfigFile.text(at: options.path) else {
+                print("\(shown): no such file; the defaults apply (webcare config --print-default shows them)")
+                return
+            }
+            _ = try ConfigFile.parse(text, path: options.path)
+        } catch {
+            StandardStreams.error("webcare: \(error)")
+            throw ExitCode(2)
+        }
+        print("\(shown): ok")
     }
 }
 

@@ -44,7 +44,7 @@ struct ImportCommand: ParsableCommand {
             importer.commitBeforeWaiting = !input.isRegularFile
             let fileTotals = try importer.run(reader, label: input.label, into: inbox, report: StandardStreams.error)
             input.close()
-            print("\(input.label): \(fileTotals.summary)")
+            print("\(VisibleText.line(input.label)): \(fileTotals.summary)")
             totals += fileTotals
         }
         if inputs.count > 1 { print("total: \(totals.summary)") }

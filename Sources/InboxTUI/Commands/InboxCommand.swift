@@ -11,11 +11,10 @@ struct InboxCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var config: ConfigOptions
 
     func run() throws {
-        let settings = try config.load()
-        let inbox = try store.open()
+        let settings = try store.config.load()
+        let inbox = try store.open(settings: settings)
         try InboxCommand.open(inbox, settings: settings, label: store.path)
     }
 

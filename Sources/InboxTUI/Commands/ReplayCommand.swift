@@ -35,9 +35,14 @@ struct ReplayCommand: ParsableCommand {
         case times(Double)
         case max
 
+        /// From a thousandth (a quiet morning stretched out) to a million times real time
+        /// (a year of mentions in half a minute); beyond both the clock arithmetic loses
+        /// its meaning, and `max` is there for as fast as possible.
+        static let allowed = 0.001...1_000_000.0
+
         init?(argument: String) {
             if argument == "max" { self = .max; return }
-            guard let value = Double(argument), value > 0, value.isFinite else { return nil }
+            guard let value = Double(argument), Self.allowed.contains(value) else { return nil }
             self = .times(value)
         }
     }
@@ -73,7 +78,7 @@ struct ReplayCommand: ParsableCommand {
             pass += 1
         } while loop
         progress.clear()
-        print("\(file): \(totals.summary)")
+        print("\(VisibleText.line(file)): \(totals.summary)")
         if totals.rejected > 0 { throw ExitCode(1) }
     }
 }

@@ -2,7 +2,10 @@ import ArgumentParser
 import Foundation
 import InboxStore
 
-/// `--db`, shared by every command that opens the inbox database.
+/// `--db` and `--config`, shared by every command that opens the inbox database: the
+/// house rules in config.toml are loaded once and the inbox opened under them, so the
+/// count to ten, reaction times and Twitter counting are the same in `list`, `show`,
+/// `import` and the inbox.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The inbox database file.",
@@ -10,14 +13,21 @@ struct StoreOptions: ParsableArguments {
         valueName: "path"))
     var db: String?
 
+    @OptionGroup var config: ConfigOptions
+
     var path: String { DatabaseLocation.resolve(option: db) }
 
-    /// Opens (and creates or migrates) the inbox, or exits 1 with why not.
+    /// Opens the inbox under the settings in config.toml.
     func open() throws -> Inbox {
+        try open(settings: config.load())
+    }
+
+    /// Opens (and creates or migrates) the inbox under `settings`, or exits 1 with why not.
+    func open(settings: AppState.Settings) throws -> Inbox {
         let path = path
         do {
             try DatabaseLocation.prepareDirectory(for: path)
-            return try Inbox(path: path)
+            return try Inbox(path: path, rules: settings.rules, deadlines: settings.deadlines)
         } catch {
             StandardStreams.error("webcare: \(error)")
             throw ExitCode(1)

@@ -27,6 +27,12 @@ enum DefaultConfig {
         ]
         lines += MentionKind.allCases.map { "\($0.rawValue) = \(minutes($0))" }
         lines.append("triage = \(settings.deadlines.triage / 60)")
+        lines += ["", "[reaction_times.dm]", "# Minutes to react to a direct message, where it differs from the above."]
+        for kind in MentionKind.allCases {
+            if let seconds = settings.deadlines.perChannel[ReactionDeadlines.Key(kind, .dm)] {
+                lines.append("\(kind.rawValue) = \(seconds / 60)")
+            }
+        }
         lines += ["", "# Keys: a key name (j, G, <Down>, <PgDn>, <Enter>, <Space>, ^L) = an action, or \"none\".",
                   "# Actions: " + Action.allCases.map(\.rawValue).joined(separator: ", ") + "."]
         for context in KeyContext.allCases {

@@ -35,13 +35,35 @@ enum JSONText {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case _ where mustEscape(scalar):
+                out += escaped(scalar)
             default: out.unicodeScalars.append(scalar)
             }
         }
         return out + "\""
+    }
+
+    /// JSON allows C1 controls and bidirectional overrides raw inside strings, and a
+    /// terminal acts on them when someone reads the output: they are escaped too.
+    static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
+        VisibleText.needsPlaceholder(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    private static func escaped(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16)
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// JSON from an encoder (which escapes only C0 controls) with every other scalar
+    /// `mustEscape` names written as `\u` escapes. Such scalars only occur inside
+    /// strings, so the document means the same.
+    static func inert(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: mustEscape) else { return json }
+        var out = ""
+        for scalar in json.unicodeScalars {
+            if mustEscape(scalar) { out += escaped(scalar) } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
     }
 
     static func quoted(_ text: String?) -> String {

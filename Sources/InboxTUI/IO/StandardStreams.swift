@@ -9,10 +9,14 @@ enum StandardStreams {
         let description: String
     }
 
+    /// Writes `message` with every control character and bidi override shown as a
+    /// placeholder: messages quote file names, records and settings, and none of them
+    /// may move the cursor or retitle the terminal of whoever reads the error.
     static func error(_ message: String) {
-        errorWithoutNewline(message + "\n")
+        errorWithoutNewline(VisibleText.lines(message) + "\n")
     }
 
+    /// Writes `text` as it is: for the progress line's own escape sequences only.
     static func errorWithoutNewline(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }

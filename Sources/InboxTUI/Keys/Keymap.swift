@@ -37,6 +37,15 @@ struct Keymap: Equatable, Sendable {
         bindings[context, default: [:]][key] = action
     }
 
+    /// A config file's bindings for `context`: each action it binds loses its default
+    /// keys there, so `x = "tag"` moves tagging to x instead of adding a second key;
+    /// a nil action unbinds the key.
+    mutating func rebind(_ chosen: [(Key, Action?)], in context: KeyContext) {
+        let actions = Set(chosen.compactMap(\.1))
+        bindings[context] = bindings[context]?.filter { !actions.contains($0.value) }
+        for (key, action) in chosen { bind(key, to: action, in: context) }
+    }
+
     /// The keys of each action in `context` (generic ones after), for the help screen:
     /// actions in the order of `Action.allCases`, keys in a stable order.
     func help(for context: KeyContext) -> [(keys: [String], action: Action)] {

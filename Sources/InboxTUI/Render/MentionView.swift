@@ -48,7 +48,7 @@ enum MentionView {
         var lines: [Line] = []
         lines.append([("\(author.name) ", .confirmed), ("@\(author.handle)", .normal),
                       (" · \(Influence.short(author.followers)) followers\(author.verified ? " · verified" : "")", .dim)])
-        var when: Line = [("posted \(ISOTime.string(mention.postedAt)) · arrived \(Render.duration(Int(state.now.timeIntervalSince(stored.arrivedAt)))) ago", .dim)]
+        var when: Line = [("posted \(ISOTime.string(mention.postedAt)) · arrived \(Render.duration(Int(wholeSeconds: state.now.timeIntervalSince(stored.arrivedAt)))) ago", .dim)]
         if stored.phase != "closed", let clock = stored.clock(deadlines: state.settings.deadlines, now: state.now) {
             let (glyph, role) = QueueView.glyph(clock.state)
             when.append((" · \(glyph) ", role))

@@ -59,7 +59,7 @@ enum QueueView {
         x = screen.put(" \(glyph) ", row: row, column: x, role: role)
         let left = clock.map { ($0.secondsLeft < 0 ? "+" : "") + Render.duration($0.secondsLeft) } ?? "-"
         x = screen.put(pad(left, 5), row: row, column: x, role: role)
-        x = screen.put(" " + pad(Render.duration(Int(state.now.timeIntervalSince(stored.arrivedAt))), 5), row: row,
+        x = screen.put(" " + pad(Render.duration(Int(wholeSeconds: state.now.timeIntervalSince(stored.arrivedAt))), 5), row: row,
                        column: x)
         let kind = stored.confirmedKind.map(\.rawValue) ?? stored.suggestedKind.map { "\($0.rawValue)?" }
             ?? (stored.looksLikeSpam ? "spam?" : "new")

@@ -16,7 +16,7 @@ enum QueueLine {
             ?? (stored.looksLikeSpam ? "spam?" : "-")
         let author = "@" + VisibleText.line(mention.author.handle) + " " + Influence.short(mention.author.followers)
         let parts = [
-            pad(String(stored.number), 5, right: true), glyph, pad(Render.duration(max(0, Int(now.timeIntervalSince(stored.arrivedAt)))), 5),
+            pad(String(stored.number), 5, right: true), glyph, pad(Render.duration(max(0, Int(wholeSeconds: now.timeIntervalSince(stored.arrivedAt)))), 5),
             pad("\(mention.platform.rawValue)/\(mention.channel.rawValue)", 17), pad(kind, 11), pad(stored.step, 18),
             pad(author, 20),
         ] + (stored.holder.map { ["[\(VisibleText.line($0.agent))]"] } ?? [])

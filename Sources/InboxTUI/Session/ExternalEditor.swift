@@ -1,4 +1,5 @@
 import Foundation
+import InboxStore
 
 /// Runs `$VISUAL` or `$EDITOR` (else `vi`) on a temporary file holding `text`, for
 /// replies that want a real editor (an e-mail, a long answer). Answers the edited text,
@@ -7,11 +8,15 @@ enum ExternalEditor {
     static func edit(_ text: String) -> String? {
         let environment = ProcessInfo.processInfo.environment
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-reply-\(getpid()).txt")
-        defer { try? FileManager.default.removeItem(at: url) }
+        // A fresh 0700 directory at an unpredictable name (mkdtemp) holding a 0600 file
+        // (mkstemps): nobody else can read the draft or have planted a file in its way,
+        // and editors that save by renaming (vim's backupcopy) stay inside it.
+        guard let directory = try? PrivateFile.temporaryDirectory(prefix: "webcare-reply"),
+              let path = try? PrivateFile.temporaryFile(in: directory, prefix: "reply", suffix: ".txt", contents: text)
+        else { return nil }
+        let url = URL(fileURLWithPath: path)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         do {
-            try Data(text.utf8).write(to: url, options: [.atomic])
-            chmod(url.path, 0o600)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             // The editor command may carry flags ("emacs -nw"): the shell splits it.
