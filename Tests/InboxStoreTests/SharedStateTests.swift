@@ -79,20 +79,23 @@ struct SharedStateTests {
         #expect(try inbox.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
         let other = try DatabaseQueue(path: dir.database)
         let holding = DispatchSemaphore(value: 0)
+        let releasing = LockedDate()
         let writer = Thread {
             try? other.inTransaction(.immediate) { db in
                 try db.execute(sql: "UPDATE mention SET followers = followers + 1")
                 holding.signal()
                 usleep(300_000)
+                releasing.set(Date())
                 return .commit
             }
         }
         writer.start()
         holding.wait()
-        let start = Date()
         try inbox.saveDraft("Hoi Sanne", for: number)
-        let waited = Date().timeIntervalSince(start)
-        #expect(waited >= 0.2 && waited < 2, "waited \(waited) s")
+        // The draft waited for the other writer instead of failing: it was saved after
+        // that transaction let go (order, not a duration).
+        let saved = Date()
+        #expect(releasing.value.map { saved >= $0 } == true)
         #expect(try inbox.draft(for: number) == "Hoi Sanne")
         #expect(try inbox.mention("1").mention.author.followers == 413)
     }
@@ -122,4 +125,12 @@ struct SharedStateTests {
         #expect(DatabaseLocation.resolve(option: nil, environment: ["HOME": "/home/a"])
             == "/home/a/.local/share/webcare/inbox.sqlite")
     }
+}
+
+/// A date one thread sets and another reads.
+final class LockedDate: @unchecked Sendable {
+    private let lock = NSLock()
+    private var date: Date?
+    func set(_ value: Date) { lock.withLock { date = value } }
+    var value: Date? { lock.withLock { date } }
 }

@@ -62,13 +62,15 @@ import Testing
         let inbox = try Inbox(path: scratch.database)
         let line = #"{"platform":"twitter","id":"live-1","author":{"handle":"a"},"text":"@NetVia storing?","postedAt":"2026-11-16T08:00:00Z"}"#
         input.fileHandleForWriting.write(Data((line + "\n").utf8))
-        let start = Date()
+        // Visible while the import still waits for more input: it committed the line
+        // as it came, not at the end. How fast is for the benchmarks.
+        let deadline = Date().addingTimeInterval(30)
         var seen = false
-        while Date().timeIntervalSince(start) < 1 {
+        while Date() < deadline {
             if try inbox.mentionCount() == 1 { seen = true; break }
             usleep(20_000)
         }
-        #expect(seen, "the piped mention was not visible within a second")
+        #expect(seen, "the piped mention did not show while the pipe stayed open")
         #expect(process.isRunning, "the import should still be waiting for more input")
         try input.fileHandleForWriting.close()
         process.waitUntilExit()
@@ -159,14 +161,17 @@ import Testing
             {"platform":"twitter","id":"r2","author":{"handle":"b"},"text":"hoi","postedAt":"2026-11-16T08:00:20Z"}
 
             """.write(toFile: file, atomically: true, encoding: .utf8)
+        let started = Date()
         let result = try scratch.run(["replay", file, "--speed", "40"])
         #expect(result.status == 0 && result.stderr.isEmpty)
         let inbox = try Inbox(path: scratch.database)
         let first = try inbox.mention("r1"), second = try inbox.mention("r2")
         let gap = second.arrivedAt.timeIntervalSince(first.arrivedAt)
-        #expect(gap >= 0.45 && gap < 1.5, "arrivals \(gap) s apart")
+        // A replay sleeps until a mention is due and never wakes early: at least the
+        // 0.5 s the speed gives, whatever else the machine is doing (no upper bound).
+        #expect(gap >= 0.49, "arrivals \(gap) s apart")
         #expect(first.mention.postedAt == Date(timeIntervalSince1970: 1_794_816_000))
-        #expect(abs(first.arrivedAt.timeIntervalSinceNow) < 10)
+        #expect(first.arrivedAt >= started.addingTimeInterval(-1), "arrival is stamped with the replay's clock, not the post's")
         let bad = try scratch.run(["replay", file, "--speed", "0"])
         #expect(bad.status == 2)
     }
@@ -192,14 +197,12 @@ import Testing
         try inbox.append(.classify(.question), to: fan.number, seenSeq: 0)
         let reply = Reply(text: "Hoi Peter, houd de resetknop 10 seconden ingedrukt. ^Bob", channel: .twitter, moves: [.answer])
         try inbox.append(.send(reply), to: fan.number, seenSeq: 1)
-        let sentAt = Date()
-        while !received.value.contains(0x0A), Date().timeIntervalSince(sentAt) < 3 { usleep(10_000) }
-        let elapsed = Date().timeIntervalSince(sentAt)
+        let deadline = Date().addingTimeInterval(30)
+        while !received.value.contains(0x0A), Date() < deadline { usleep(10_000) }
         output.fileHandleForReading.readabilityHandler = nil
         let entry = try #require(JSONSerialization.jsonObject(with: received.value) as? [String: Any],
                                  "printed: \(String(decoding: received.value, as: UTF8.self))")
         #expect(entry["text"] as? String == reply.text && entry["agent"] as? String == "bob")
-        #expect(elapsed < 1, "outbox --follow took \(elapsed) s to print a sent reply")
     }
 
     @Test func replayLoopBringsTheFileBackAsNewMentions() throws {

@@ -36,6 +36,36 @@ struct WebcareProcess {
         try run(arguments, stdin: Data(stdin.utf8))
     }
 
+    /// Any processes whose command line contains `text` (found in /proc).
+    static func pids(containing text: String) throws -> [pid_t] {
+        try FileManager.default.contentsOfDirectory(atPath: "/proc").compactMap { entry -> pid_t? in
+            guard let pid = pid_t(entry), pid != getpid(),
+                  let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return nil }
+            return String(decoding: data, as: UTF8.self).contains(text) ? pid : nil
+        }
+    }
+
+    /// Children, grandchildren … of `parent` (from the parent ids in /proc).
+    static func descendants(of parent: pid_t) -> [pid_t] {
+        let parents: [(pid: pid_t, parent: pid_t)] = ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [])
+            .compactMap { entry in
+                guard let pid = pid_t(entry), let data = FileManager.default.contents(atPath: "/proc/\(entry)/stat") else { return nil }
+                // pid (name) state ppid …; the name may hold spaces, so read after the last ')'.
+                let text = String(decoding: data, as: UTF8.self)
+                guard let close = text.lastIndex(of: ")") else { return nil }
+                let fields = text[text.index(after: close)...].split(separator: " ")
+                return fields.count > 1 ? pid_t(fields[1]).map { (pid, $0) } : nil
+            }
+        var found: [pid_t] = []
+        var frontier = [parent]
+        while let next = frontier.popLast() {
+            let children = parents.filter { $0.parent == next }.map(\.pid)
+            found += children
+            frontier += children
+        }
+        return found
+    }
+
     /// The webcare processes whose command line names `argument` (found in /proc).
     static func pids(of argument: String) throws -> [pid_t] {
         try FileManager.default.contentsOfDirectory(atPath: "/proc").compactMap { entry -> pid_t? in

@@ -3,6 +3,10 @@ import Foundation
 /// A tmux server of its own running the real `webcare` binary in a pane of a set size:
 /// the tests send keys as a person types them and read the screen as a person sees it.
 final class Tmux {
+    /// How long a step waits for the screen it expects: generous, because the whole
+    /// suite runs in parallel on two cores; a passing step returns as soon as it shows.
+    static let patience: TimeInterval = 30
+
     private let socket = "webcare-test-\(UUID().uuidString.prefix(8))"
     /// Environment every pane starts with: a UTF-8 locale and no user configuration.
     let home: String
@@ -14,12 +18,12 @@ final class Tmux {
     /// Starts a session running `arguments` (the binary is prepended) in a shell that
     /// prints the exit status when it ends, so a test can read it.
     func start(_ arguments: [String], width: Int = 100, height: Int = 30, name: String = "main",
-               environment: [String: String] = [:], prefix: [String] = []) throws {
+               environment: [String: String] = [:], prefix: [String] = [], binary: String = WebcareProcess.binary.path) throws {
         let env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "HOME": home, "XDG_CONFIG_HOME": home + "/config",
                    "EDITOR": "false"].merging(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }.joined(separator: " ")
         let command = (prefix + ["env"]).joined(separator: " ") + " \(assignments) "
-            + ([WebcareProcess.binary.path] + arguments).map(Self.quoted).joined(separator: " ")
+            + ([binary] + arguments).map(Self.quoted).joined(separator: " ")
             + "; echo EXIT=$?; sleep 600"
         try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], capture: false)
     }
@@ -30,7 +34,7 @@ final class Tmux {
 
     /// Sends `keys` and waits until `text` shows: one step of a session as a person
     /// reads it.
-    func press(_ keys: String..., until text: String, timeout: TimeInterval = 5, target: String = "main") throws -> Bool {
+    func press(_ keys: String..., until text: String, timeout: TimeInterval = Tmux.patience, target: String = "main") throws -> Bool {
         try tmux(["send-keys", "-t", target] + keys, capture: false)
         return try wait(for: text, timeout: timeout, target: target).ok
     }
@@ -50,7 +54,7 @@ final class Tmux {
 
     /// Polls the screen until `condition` holds, up to `timeout` seconds; the last screen.
     @discardableResult
-    func wait(for condition: (String) -> Bool, timeout: TimeInterval = 5, target: String = "main") throws -> (ok: Bool, screen: String) {
+    func wait(for condition: (String) -> Bool, timeout: TimeInterval = Tmux.patience, target: String = "main") throws -> (ok: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -61,12 +65,17 @@ final class Tmux {
         return (false, last)
     }
 
-    func wait(for text: String, timeout: TimeInterval = 5, target: String = "main") throws -> (ok: Bool, screen: String) {
+    func wait(for text: String, timeout: TimeInterval = Tmux.patience, target: String = "main") throws -> (ok: Bool, screen: String) {
         try wait(for: { $0.contains(text) }, timeout: timeout, target: target)
     }
 
+    /// Ends the server and everything running in its panes, and waits until they are
+    /// gone: a test leaves nothing running, also when it fails.
     func stop() {
+        let servers = (try? WebcareProcess.pids(containing: socket)) ?? []
+        let tree = servers + servers.flatMap(WebcareProcess.descendants(of:))
         _ = try? tmux(["kill-server"], capture: false)
+        for pid in tree { kill(pid, SIGKILL) }
     }
 
     /// Runs tmux with posix_spawn and waitpid: Foundation's Process waited forever here
@@ -88,10 +97,23 @@ final class Tmux {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addclose(&actions, fds[0])
         posix_spawn_file_actions_addclose(&actions, fds[1])
+        // The test runner's threads block most signals, and a spawned process inherits
+        // the mask: the tmux server, its shells and the inboxes would ignore the SIGHUP
+        // that kill-server sends and outlive the test. They start with nothing blocked
+        // and every signal at its default.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
         let cArguments = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
-        let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArguments, environ)
+        let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, cArguments, environ)
         close(fds[1])
         defer { close(fds[0]) }
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
