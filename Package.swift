@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(
             name: "InboxModelTests",
             dependencies: ["InboxModel", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("Conformance")]
+            resources: [.copy("Conformance"), .copy("Fixtures")]
         ),
         .testTarget(
             name: "InboxStoreTests",

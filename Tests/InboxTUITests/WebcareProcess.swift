@@ -14,10 +14,17 @@ struct WebcareProcess {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("webcare")
     }
 
-    static func run(_ arguments: [String], stdin: Data = Data()) throws -> Outcome {
+    /// No test reads the configuration of whoever runs the suite.
+    static let isolated = ["XDG_CONFIG_HOME": "/nonexistent/webcare-test-config"]
+
+    /// Runs the binary (or `executable`) with `arguments`, in the environment of the
+    /// suite plus `environment`, and without the user's config.toml.
+    static func run(_ arguments: [String], stdin: Data = Data(), environment: [String: String] = [:],
+                    executable: String? = nil) throws -> Outcome {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(isolated) { $1 }.merging(environment) { $1 }
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -32,8 +39,8 @@ struct WebcareProcess {
                        stderr: String(decoding: err, as: UTF8.self), stdoutBytes: out)
     }
 
-    static func run(_ arguments: [String], stdin: String) throws -> Outcome {
-        try run(arguments, stdin: Data(stdin.utf8))
+    static func run(_ arguments: [String], stdin: String, environment: [String: String] = [:]) throws -> Outcome {
+        try run(arguments, stdin: Data(stdin.utf8), environment: environment)
     }
 
     /// Any processes whose command line contains `text` (found in /proc).
