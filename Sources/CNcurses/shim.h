@@ -25,11 +25,6 @@ static inline WINDOW *webcare_stdscr(void) { return stdscr; }
 // The standard streams newterm reads and writes (Swift 6 refuses the C globals).
 static inline FILE *webcare_stdin(void) { return stdin; }
 static inline FILE *webcare_stdout(void) { return stdout; }
-static inline int webcare_lines(void) { return LINES; }
-static inline int webcare_cols(void) { return COLS; }
-static inline int webcare_colors(void) { return COLORS; }
-static inline int webcare_color_pairs(void) { return COLOR_PAIRS; }
-static inline attr_t webcare_color_pair(short pair) { return (attr_t)COLOR_PAIR(pair); }
 static inline void webcare_getmaxyx(WINDOW *w, int *rows, int *cols) {
     int y, x;
     getmaxyx(w, y, x);

@@ -12,7 +12,10 @@ final class Terminal {
 
     private let window: UnsafeMutablePointer<WINDOW>
     private let screenPointer: OpaquePointer
-    private let attributes: [Role: attr_t]
+    /// What each role looks like: attributes, and the colour pair (0: the terminal's own).
+    /// The pair goes to `setcchar` on its own: a pair folded into the attributes is
+    /// overwritten by setcchar's pair argument, which is how no colour ever showed.
+    private let attributes: [Role: (attr_t, Int16)]
     private var shown: Screen?
     private(set) var isOpen = true
 
@@ -91,7 +94,8 @@ final class Terminal {
     private func put(_ cell: Cell, row: Int, column: Int, isLast: Bool) {
         var characters = Array(cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }) + [0]
         var complex = cchar_t()
-        setcchar(&complex, &characters, attributes[cell.role] ?? webcare_a_normal(), 0, nil)
+        let (attribute, pair) = attributes[cell.role] ?? (webcare_a_normal(), 0)
+        setcchar(&complex, &characters, attribute, pair, nil)
         // The last cell of the screen: ncurses would scroll after writing it, so write
         // it with insertion instead.
         if isLast {
@@ -188,14 +192,15 @@ final class Terminal {
     }
 
     /// Roles in colour, or in bold/reverse/underline/dim for a monochrome terminal.
-    private static func attributes(colour: Bool) -> [Role: attr_t] {
+    private static func attributes(colour: Bool) -> [Role: (attr_t, Int16)] {
         let bold = webcare_a_bold(), reverse = webcare_a_reverse(), underline = webcare_a_underline()
         let dim = webcare_a_dim(), normal = webcare_a_normal()
         guard colour else {
-            return [.normal: normal, .title: reverse, .header: bold | underline, .status: reverse,
+            let plain: [Role: attr_t] = [.normal: normal, .title: reverse, .header: bold | underline, .status: reverse,
                     .selected: reverse | bold, .overdue: bold, .dueSoon: bold, .onTime: normal, .suggested: normal,
                     .confirmed: bold, .dim: dim, .warning: bold, .error: bold | underline, .tagged: bold,
                     .done: normal, .current: bold, .locked: dim]
+            return plain.mapValues { ($0, 0) }
         }
         let colours: [(Role, Int16, Int16, attr_t)] = [
             (.title, Int16(COLOR_BLACK), Int16(COLOR_CYAN), normal), (.header, Int16(COLOR_CYAN), -1, bold),
@@ -206,11 +211,11 @@ final class Terminal {
             (.error, Int16(COLOR_RED), -1, bold), (.tagged, Int16(COLOR_MAGENTA), -1, bold),
             (.done, Int16(COLOR_GREEN), -1, normal), (.current, Int16(COLOR_CYAN), -1, bold), (.locked, -1, -1, dim),
         ]
-        var table: [Role: attr_t] = [.normal: normal]
+        var table: [Role: (attr_t, Int16)] = [.normal: (normal, 0)]
         for (index, entry) in colours.enumerated() {
             let pair = Int16(index + 1)
             init_pair(pair, entry.1, entry.2)
-            table[entry.0] = webcare_color_pair(pair) | entry.3
+            table[entry.0] = (entry.3, pair)
         }
         return table
     }

@@ -22,7 +22,9 @@ final class Tmux {
         let env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "HOME": home, "XDG_CONFIG_HOME": home + "/config",
                    "EDITOR": "false"].merging(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }.joined(separator: " ")
-        let command = (prefix + ["env"]).joined(separator: " ") + " \(assignments) "
+        // `swift test` runs tests with NO_COLOR=1; a pane only has it when the test says so.
+        let unset = env["NO_COLOR"] == nil ? " -u NO_COLOR" : ""
+        let command = (prefix + ["env"]).joined(separator: " ") + unset + " \(assignments) "
             + ([binary] + arguments).map(Self.quoted).joined(separator: " ")
             + "; echo EXIT=$?; sleep 600"
         try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], capture: false)
@@ -44,8 +46,10 @@ final class Tmux {
         try tmux(["send-keys", "-t", target, "-l", text], capture: false)
     }
 
-    func screen(_ target: String = "main") throws -> String {
-        try tmux(["capture-pane", "-p", "-t", target])
+    /// The pane's text; with `escapes`, with the attributes and colours of each cell as
+    /// SGR sequences (tmux's `capture-pane -e`), so a test can read colour back.
+    func screen(_ target: String = "main", escapes: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []))
     }
 
     func resize(width: Int, height: Int, target: String = "main") throws {
