@@ -6,6 +6,11 @@ extension Inbox {
     /// agent has the mention open; an agent whose ssh session drops loses it after this.
     public static let claimLease: TimeInterval = 90
 
+    /// How long an inbox keeps renewing a claim without a key from its agent: a few
+    /// minutes of reading is normal; longer, the agent is gone (or their connection is
+    /// frozen) and the mention should go back to the team.
+    public static let claimIdle: TimeInterval = 5 * 60
+
     /// Opens mention `number` for this agent: takes it when free, expired or already
     /// ours (which renews the lease). When another agent holds it, returns their claim
     /// and takes nothing: the caller shows who is on it.

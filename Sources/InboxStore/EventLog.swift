@@ -30,43 +30,66 @@ extension Inbox {
     /// the event (else `.refused` and nothing is written); the queue columns follow the
     /// new state; a reply or a retweet/like goes into the outbox; a sent reply's draft
     /// is cleared.
+    ///
+    /// A reply onto a mention another agent holds (an unexpired claim) is refused with
+    /// `.heldBy`; with `takingOver`, the claim becomes this agent's and a `takeOver`
+    /// event records whose it was, in the same transaction as the reply.
     @discardableResult
-    public func append(_ event: FlowEvent, to number: Int64, seenSeq: Int, at now: Date = Date()) throws -> Appended {
+    public func append(_ event: FlowEvent, to number: Int64, seenSeq: Int, at now: Date = Date(),
+                       takingOver: Bool = false) throws -> Appended {
         try write { db in
-            let json = String(decoding: try JSONEncoder().encode(event), as: UTF8.self)
-            do {
-                try db.execute(sql: "INSERT INTO flow_event (mention_id, seq, at, agent, event) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [number, seenSeq + 1, now.timeIntervalSince1970, agent, json])
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                guard try Int.fetchOne(db, sql: "SELECT 1 FROM mention WHERE id = ?", arguments: [number]) != nil else {
-                    throw StoreError.noSuchMention(String(number))
-                }
-                let newer = try Self.log(db, of: number).filter { $0.seq > seenSeq }
-                throw StoreError.conflict(Conflict(mentionID: number, seenSeq: seenSeq, newer: newer))
+            var seen = seenSeq
+            if case .send = event, let holder = try otherHolder(db, of: number, at: now) {
+                guard takingOver else { throw StoreError.heldBy(agent: holder) }
+                seen = try append(db, .takeOver(from: holder), to: number, seenSeq: seen, at: now).seq
+                try db.execute(sql: "UPDATE claim SET agent = ?, expires_at = ? WHERE mention_id = ?",
+                               arguments: [agent, (now + Self.claimLease).timeIntervalSince1970, number])
             }
-            let log = try Self.log(db, of: number)
-            guard log.count == seenSeq + 1 else {
-                // A gap: the agent claims to have seen more than the log holds.
-                throw StoreError.conflict(Conflict(mentionID: number, seenSeq: seenSeq, newer: []))
-            }
-            var flow = try replayedFlow(db, number: number, log: log.dropLast())
-            let actions: [FlowAction]
-            switch flow.handle(event, at: now) {
-            case .refused(let refusal): throw StoreError.refused(refusal)
-            case .accepted(let accepted): actions = accepted
-            }
-            try db.execute(sql: """
-                UPDATE mention SET kind = coalesce(:kind, suggested_kind), kind_confirmed = :confirmed, phase = :phase,
-                    step = :step, outcome = :outcome, last_seq = :seq WHERE id = :id
-                """, arguments: ["kind": flow.kind?.rawValue, "confirmed": flow.kind != nil, "phase": flow.phaseName,
-                                 "step": flow.stepName, "outcome": flow.outcome?.summary, "seq": seenSeq + 1,
-                                 "id": number])
-            let outbox = try queueOutbox(db, actions: actions, number: number, seq: seenSeq + 1, at: now)
-            if !outbox.isEmpty {
-                try db.execute(sql: "DELETE FROM draft WHERE mention_id = ? AND agent = ?", arguments: [number, agent])
-            }
-            return Appended(seq: seenSeq + 1, flow: flow, actions: actions, outbox: outbox)
+            return try append(db, event, to: number, seenSeq: seen, at: now)
         }
+    }
+
+    /// Who else holds mention `number` at `now`, if anyone.
+    private func otherHolder(_ db: Database, of number: Int64, at now: Date) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT agent FROM claim WHERE mention_id = ? AND expires_at > ? AND agent != ?",
+                            arguments: [number, now.timeIntervalSince1970, agent])
+    }
+
+    /// One event appended inside the caller's transaction; see `append(_:to:seenSeq:at:takingOver:)`.
+    private func append(_ db: Database, _ event: FlowEvent, to number: Int64, seenSeq: Int, at now: Date) throws -> Appended {
+        let json = String(decoding: try JSONEncoder().encode(event), as: UTF8.self)
+        do {
+            try db.execute(sql: "INSERT INTO flow_event (mention_id, seq, at, agent, event) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [number, seenSeq + 1, now.timeIntervalSince1970, agent, json])
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            guard try Int.fetchOne(db, sql: "SELECT 1 FROM mention WHERE id = ?", arguments: [number]) != nil else {
+                throw StoreError.noSuchMention(String(number))
+            }
+            let newer = try Self.log(db, of: number).filter { $0.seq > seenSeq }
+            throw StoreError.conflict(Conflict(mentionID: number, seenSeq: seenSeq, newer: newer))
+        }
+        let log = try Self.log(db, of: number)
+        guard log.count == seenSeq + 1 else {
+            // A gap: the agent claims to have seen more than the log holds.
+            throw StoreError.conflict(Conflict(mentionID: number, seenSeq: seenSeq, newer: []))
+        }
+        var flow = try replayedFlow(db, number: number, log: log.dropLast())
+        let actions: [FlowAction]
+        switch flow.handle(event, at: now) {
+        case .refused(let refusal): throw StoreError.refused(refusal)
+        case .accepted(let accepted): actions = accepted
+        }
+        try db.execute(sql: """
+            UPDATE mention SET kind = coalesce(:kind, suggested_kind), kind_confirmed = :confirmed, phase = :phase,
+                step = :step, outcome = :outcome, last_seq = :seq WHERE id = :id
+            """, arguments: ["kind": flow.kind?.rawValue, "confirmed": flow.kind != nil, "phase": flow.phaseName,
+                             "step": flow.stepName, "outcome": flow.outcome?.summary, "seq": seenSeq + 1,
+                             "id": number])
+        let outbox = try queueOutbox(db, actions: actions, number: number, seq: seenSeq + 1, at: now)
+        if !outbox.isEmpty {
+            try db.execute(sql: "DELETE FROM draft WHERE mention_id = ? AND agent = ?", arguments: [number, agent])
+        }
+        return Appended(seq: seenSeq + 1, flow: flow, actions: actions, outbox: outbox)
     }
 
     /// The mention's log, oldest first.

@@ -15,6 +15,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case noSuchPosition(String)
     /// A value in the file that this version cannot read (written by a newer one, or edited by hand).
     case corrupt(column: String, value: String)
+    /// Another agent holds the mention: a reply goes out only after taking it over.
+    case heldBy(agent: String)
+    /// The database file is read-only for this user.
+    case readOnly(path: String)
 
     public var description: String {
         switch self {
@@ -27,6 +31,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .alreadyDelivered(let id): "outbox entry \(id) was already delivered"
         case .noSuchPosition(let id): "no team position \(id)"
         case .corrupt(let column, let value): "the database holds \(column) '\(value)', which this webcare cannot read"
+        case .heldBy(let agent): "\(agent) is working on this mention; take it over to send"
+        case .readOnly(let path): "\(path) is read-only for you: nothing can be changed"
         }
     }
 }

@@ -72,7 +72,7 @@ public struct AllegationFlow: KindMachine {
             }
             state = .drafting
             return .unchanged
-        case .classify, .dismiss, .note, .close, .handOff, .departmentAnswered, .authorWrote:
+        case .classify, .dismiss, .note, .takeOver, .close, .handOff, .departmentAnswered, .authorWrote:
             return .unchanged
         case .amplify, .respond, .investigated, .authorConfirmed, .takeEmailRoute, .emailHandled:
             return .notIn(Self.kind, event)

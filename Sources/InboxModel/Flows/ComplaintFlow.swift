@@ -60,7 +60,7 @@ public struct ComplaintFlow: KindMachine {
             guard state == .byEmail else { return .refused("there is no e-mail conversation to finish") }
             state = .askPublicConfirmation
             return .unchanged
-        case .classify, .dismiss, .note, .close, .handOff, .departmentAnswered:
+        case .classify, .dismiss, .note, .takeOver, .close, .handOff, .departmentAnswered:
             return .unchanged
         case .amplify, .respond, .setPosition, .think, .draft, .setSeverity:
             return .notIn(Self.kind, event)

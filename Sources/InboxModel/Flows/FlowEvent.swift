@@ -16,6 +16,9 @@ public enum FlowEvent: Equatable, Codable, Sendable {
     /// The author wrote again: continues the dialogue, or reopens a closed mention.
     case authorWrote(String)
     case close(Outcome)
+    /// An agent took the mention over from `from`, who held it, to act on it (a send
+    /// onto another agent's claim is refused without this).
+    case takeOver(from: String)
 
     // Steps of the flows.
     case send(Reply)
@@ -50,6 +53,7 @@ public enum FlowEvent: Equatable, Codable, Sendable {
         case .note: "note"
         case .authorWrote: "author-wrote"
         case .close: "close"
+        case .takeOver: "take-over"
         case .send: "send"
         case .amplify: "amplify"
         case .respond: "respond"

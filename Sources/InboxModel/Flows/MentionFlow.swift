@@ -102,6 +102,8 @@ public struct MentionFlow: Equatable, Sendable {
             if text.isBlank { return refuse("the note is empty") }
             notes.append(Note(text: text, at: now))
             return .accepted([])
+        case .takeOver:
+            return .accepted([])
         case .authorWrote:
             if case .closed(_, let resume) = phase {
                 phase = resume.map { .running($0.reopened(at: now, context: context)) } ?? .triage

@@ -58,7 +58,7 @@ public struct NegativeFlow: KindMachine {
                 round += 1
             }
             return .unchanged
-        case .classify, .dismiss, .note, .close, .handOff, .departmentAnswered:
+        case .classify, .dismiss, .note, .takeOver, .close, .handOff, .departmentAnswered:
             return .unchanged
         case .amplify, .investigated, .authorConfirmed, .takeEmailRoute, .emailHandled,
              .setPosition, .think, .draft, .setSeverity:

@@ -44,7 +44,7 @@ public struct PositiveFlow: KindMachine {
             amplified.insert(action)
             if state == .thank { state = .askMotivation }
             return .accepted([.amplify(action)])
-        case .classify, .dismiss, .note, .close, .handOff, .departmentAnswered, .authorWrote:
+        case .classify, .dismiss, .note, .takeOver, .close, .handOff, .departmentAnswered, .authorWrote:
             return .unchanged
         case .respond, .investigated, .authorConfirmed, .takeEmailRoute, .emailHandled,
              .setPosition, .think, .draft, .setSeverity:

@@ -43,7 +43,7 @@ public struct QuestionFlow: KindMachine {
         case .authorWrote:
             if state == .answered { state = .answer }
             return .unchanged
-        case .classify, .dismiss, .note, .close:
+        case .classify, .dismiss, .note, .takeOver, .close:
             return .unchanged
         case .amplify, .respond, .investigated, .authorConfirmed, .takeEmailRoute, .emailHandled,
              .setPosition, .think, .draft, .setSeverity:

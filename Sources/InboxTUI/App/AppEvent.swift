@@ -23,6 +23,8 @@ enum AppEvent: Sendable {
     case positionSaved(TeamPosition)
     /// A write or read was refused; the message says why, in the agent's words.
     case failed(String)
+    /// A reply was refused because `agent` holds the mention; the agent may take it over.
+    case heldByAnother(agent: String, event: FlowEvent, target: MentionRef)
     /// $EDITOR returned; nil when the edit was abandoned.
     case edited(String?)
 }
@@ -37,6 +39,9 @@ enum AppEffect: Equatable, Sendable {
     case release(Int64)
     /// Appends `event` to each mention (number, the sequence number the agent saw).
     case append(FlowEvent, to: [MentionRef])
+    /// Takes the mention over from the agent who holds it and appends `event`, in one
+    /// transaction that records the take-over.
+    case takeOverAndAppend(FlowEvent, to: MentionRef)
     case saveDraft(String, for: Int64)
     case loadPositions
     case savePosition(id: String?, topic: String, statement: String)

@@ -21,6 +21,8 @@ struct AppState: Equatable, Sendable {
     var message: Message?
     /// Set when the agent quit: the session saves the draft and restores the terminal.
     var quitting = false
+    /// When the agent last pressed a key: claims are renewed only while they are there.
+    var lastKey: Date
 
     /// What the house rules and config decide, fixed for a session.
     struct Settings: Equatable, Sendable {
@@ -48,6 +50,7 @@ struct AppState: Equatable, Sendable {
         self.agent = agent
         self.databaseLabel = databaseLabel
         self.settings = settings
+        lastKey = now
     }
 
     /// Below this the screen shows only a message asking for a bigger terminal.

@@ -16,6 +16,7 @@ extension AppState {
     mutating func update(_ event: AppEvent) -> [AppEffect] {
         switch event {
         case .key(let key):
+            lastKey = now
             return handle(key)
         case .resize(let newWidth, let newHeight):
             width = newWidth
@@ -55,6 +56,10 @@ extension AppState {
         case .failed(let reason):
             complain(reason)
             return []
+        case .heldByAnother(let holder, let event, let target):
+            overlay = .confirm(Confirm(question: "\(holder) is working on this mention. Take it over and send? (y/n)",
+                                       effect: .takeOverAndAppend(event, to: target)))
+            return []
         case .edited(let text):
             guard let text else {
                 say("the editor was closed without saving; the reply is as it was")
@@ -73,11 +78,23 @@ extension AppState {
             self.mention?.composer?.unsaved = false
             effects.append(.saveDraft(composer.editor.text, for: mention.number))
         }
-        if let mention, date.timeIntervalSince(mention.claimedAt) >= Inbox.claimLease / 3 {
+        // The claim is renewed while the agent is at the keyboard; a frozen connection
+        // (an ssh client stopped, a laptop closed) stops renewing it, so it lapses.
+        if let mention, date.timeIntervalSince(mention.claimedAt) >= Inbox.claimLease / 3,
+           date.timeIntervalSince(lastKey) < Inbox.claimIdle {
             self.mention?.claimedAt = date
             effects.append(.loadMention(mention.number, claim: true))
         }
+        // A claim shown on screen that has lapsed goes from the screen at once, not
+        // when someone next writes.
+        if effects.isEmpty, shownClaimLapsed(at: date) { return reloadAll() }
         return effects
+    }
+
+    /// Whether a claim this screen shows (in the queue or on the open mention) has run out.
+    private func shownClaimLapsed(at date: Date) -> Bool {
+        let holders = queue.rows.compactMap(\.holder) + [mention?.detail?.stored.holder].compactMap { $0 }
+        return holders.contains { $0.expiresAt <= date }
     }
 
     /// Everything on screen read again after someone else's change; the cursor stays on
@@ -95,10 +112,13 @@ extension AppState {
 
     private mutating func mentionLoaded(_ detail: MentionDetail) {
         guard mention?.number == detail.stored.number else { return }
-        let first = mention?.detail == nil
+        let before = mention?.detail
         mention?.detail = detail
-        if first, let holder = detail.stored.holder, holder.agent != agent {
+        guard let holder = detail.stored.holder, holder.agent != agent else { return }
+        if before == nil {
             complain("\(holder.agent) is working on this mention")
+        } else if before?.stored.holder?.agent != holder.agent {
+            complain("\(holder.agent) took this mention over while your claim had lapsed")
         }
     }
 

@@ -127,6 +127,7 @@ enum MentionView {
         case .handOff(let department): department
         case .departmentAnswered(let department, let answer): "\(department): \(answer)"
         case .note(let text), .authorWrote(let text): text
+        case .takeOver(let holder): "from \(holder)"
         case .close(let outcome): outcome.summary
         case .send(let reply): reply.text
         case .amplify(let gesture): gesture.rawValue

@@ -54,6 +54,7 @@ enum MentionText {
         case .handOff(let department): "to \(department)"
         case .departmentAnswered(let department, let answer): "\(department): \(answer)"
         case .note(let text), .authorWrote(let text): text
+        case .takeOver(let holder): "from \(holder)"
         case .close(let outcome): outcome.summary
         case .send(let reply): "(\(reply.channel.rawValue)) \(reply.text)"
         case .amplify(let action): action.rawValue

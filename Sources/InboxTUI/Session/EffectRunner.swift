@@ -25,11 +25,20 @@ struct EffectRunner {
             for target in targets {
                 do {
                     try inbox.append(event, to: target.number, seenSeq: target.seenSeq, at: clock)
+                } catch StoreError.heldBy(let holder) where targets.count == 1 {
+                    return .heldByAnother(agent: holder, event: event, target: target)
                 } catch {
                     return .failed((targets.count > 1 ? "#\(target.number): " : "") + Self.describe(error))
                 }
             }
             return .appended(event, count: targets.count)
+        case .takeOverAndAppend(let event, let target):
+            do {
+                try inbox.append(event, to: target.number, seenSeq: target.seenSeq, at: clock, takingOver: true)
+            } catch {
+                return .failed(Self.describe(error))
+            }
+            return .appended(event, count: 1)
         case .saveDraft(let text, let number):
             try inbox.saveDraft(text, for: number, at: clock)
             return nil

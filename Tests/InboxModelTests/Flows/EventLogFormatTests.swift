@@ -5,7 +5,8 @@ import Testing
 /// The event log's JSON is the format of every team's history: a change to FlowEvent's
 /// encoding that makes an old log unreadable, or writes it differently, fails here.
 /// `Fixtures/flow-events.jsonl` holds one event of each kind as webcare wrote them when
-/// this test was made (2026-11-30); it is never regenerated, only added to.
+/// this test was made (2026-11-30; take-over added the same day); it is never regenerated, only
+/// added to.
 @Suite struct EventLogFormatTests {
     static let reply = Reply(text: "Hoi Sanne, we kijken mee. ^Mir", channel: .twitter, moves: [.acknowledge])
     static let position = TeamPosition(id: "klantdata", topic: "klantdata", version: 2,
@@ -17,7 +18,7 @@ import Testing
         .departmentAnswered(department: "Techniek", answer: "storing opgelost"), .note("belt morgen terug"),
         .authorWrote("het werkt weer, dank!"), .close(.resolved), .send(reply), .amplify(.retweet), .respond,
         .investigated(solution: "modem vervangen"), .authorConfirmed, .takeEmailRoute, .emailHandled,
-        .setPosition(position), .think, .draft, .setSeverity(.high),
+        .setPosition(position), .think, .draft, .setSeverity(.high), .takeOver(from: "bob"),
     ]
 
     static var fixtures: [String] {
@@ -56,6 +57,7 @@ import Testing
         case .think: 15
         case .draft: 16
         case .setSeverity: 17
+        case .takeOver: 18
         }
     }
 
