@@ -17,12 +17,24 @@ struct AppState: Equatable, Sendable {
     var mention: MentionScreen?
     var positions: PositionsScreen?
     var overlay: Overlay?
-    /// The one-line answer to the last thing the agent did (or an error).
-    var message: Message?
+    /// The one-line answer to the last thing the agent did (or an error); every new one
+    /// also goes to `messageLog`, where a message too long for its line is read whole.
+    var message: Message? {
+        didSet {
+            guard let message, message != oldValue else { return }
+            messageLog.append(LoggedMessage(at: now, message: message))
+            if messageLog.count > Self.messagesKept { messageLog.removeFirst(messageLog.count - Self.messagesKept) }
+        }
+    }
+    /// The last messages, oldest first (`M` shows them).
+    var messageLog: [LoggedMessage] = []
+    static let messagesKept = 100
     /// Set when the agent quit: the session saves the draft and restores the terminal.
     var quitting = false
     /// When the agent last pressed a key: claims are renewed only while they are there.
     var lastKey: Date
+    /// When the screen was last read from the database.
+    var lastReload: Date
 
     /// What the house rules and config decide, fixed for a session.
     struct Settings: Equatable, Sendable {
@@ -43,6 +55,11 @@ struct AppState: Equatable, Sendable {
         var isError: Bool
     }
 
+    struct LoggedMessage: Equatable, Sendable {
+        var at: Date
+        var message: Message
+    }
+
     init(width: Int, height: Int, now: Date, agent: String, databaseLabel: String, settings: Settings = Settings()) {
         self.width = width
         self.height = height
@@ -51,6 +68,7 @@ struct AppState: Equatable, Sendable {
         self.databaseLabel = databaseLabel
         self.settings = settings
         lastKey = now
+        lastReload = now
     }
 
     /// Below this the screen shows only a message asking for a bigger terminal.
@@ -137,6 +155,8 @@ struct PositionsScreen: Equatable, Sendable {
 /// What sits over the current view and takes the keys first.
 enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
+    /// The last messages in full, newest first.
+    case messages(scroll: Int)
     case menu(Menu)
     case prompt(Prompt)
     case confirm(Confirm)

@@ -86,10 +86,17 @@ extension AppState {
             effects.append(.loadMention(mention.number, claim: true))
         }
         // A claim shown on screen that has lapsed goes from the screen at once, not
-        // when someone next writes.
-        if effects.isEmpty, shownClaimLapsed(at: date) { return reloadAll() }
+        // when someone next writes; and as time passes mentions go overdue, which moves
+        // them up the queue and into the header's count.
+        if shownClaimLapsed(at: date) || date.timeIntervalSince(lastReload) >= Self.reloadInterval {
+            return effects + reloadAll()
+        }
         return effects
     }
+
+    /// How often the screen is read again while nothing changes in the database: clocks
+    /// move mentions into overdue by the minute.
+    static let reloadInterval: TimeInterval = 30
 
     /// Whether a claim this screen shows (in the queue or on the open mention) has run out.
     private func shownClaimLapsed(at date: Date) -> Bool {
@@ -100,6 +107,7 @@ extension AppState {
     /// Everything on screen read again after someone else's change; the cursor stays on
     /// the mention it was on and the composer is left alone.
     mutating func reloadAll() -> [AppEffect] {
+        lastReload = now
         var effects: [AppEffect] = [.loadSummary(queue.filter)]
         let request = QueueRequest(filter: queue.filter, offset: queue.rowsStart,
                                    limit: max(queue.rows.count, 3 * queueRows), anchor: queue.selected?.number)
@@ -140,6 +148,15 @@ extension AppState {
     // MARK: Keys
 
     private mutating func handle(_ key: Key) -> [AppEffect] {
+        // The agent cannot see what a key would do behind the "too small" screen: it
+        // promises that q quits (the draft saved) and nothing else happens.
+        if isTooSmall {
+            switch settings.keymap.action(for: key, in: .generic) {
+            case .back?, .quit?: return quit()
+            case .redraw?: return [.redraw]
+            default: return []
+            }
+        }
         if let overlay { return handle(key, in: overlay) }
         if mention?.composer != nil { return composerKey(key) }
         guard let action = settings.keymap.action(for: key, in: keyContext) else {
@@ -150,6 +167,9 @@ extension AppState {
         switch action {
         case .help:
             overlay = .help(scroll: 0)
+            return []
+        case .messages:
+            overlay = .messages(scroll: 0)
             return []
         case .redraw:
             return [.redraw]
@@ -175,12 +195,13 @@ extension AppState {
 
     private mutating func handle(_ key: Key, in overlay: Overlay) -> [AppEffect] {
         switch overlay {
-        case .help(let scroll):
+        case .help(let scroll), .messages(let scroll):
+            let page: (Int) -> Overlay = if case .help = overlay { Overlay.help } else { Overlay.messages }
             switch settings.keymap.action(for: key, in: keyContext) {
-            case .moveDown?: self.overlay = .help(scroll: scroll + 1)
-            case .moveUp?: self.overlay = .help(scroll: max(0, scroll - 1))
-            case .pageDown?: self.overlay = .help(scroll: scroll + max(1, height - 4))
-            case .pageUp?: self.overlay = .help(scroll: max(0, scroll - max(1, height - 4)))
+            case .moveDown?: self.overlay = page(scroll + 1)
+            case .moveUp?: self.overlay = page(max(0, scroll - 1))
+            case .pageDown?: self.overlay = page(scroll + max(1, height - 4))
+            case .pageUp?: self.overlay = page(max(0, scroll - max(1, height - 4)))
             case .redraw?: return [.redraw]
             default: self.overlay = nil
             }

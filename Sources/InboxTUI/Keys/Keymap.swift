@@ -14,7 +14,7 @@ struct Keymap: Equatable, Sendable {
             ("G", .last), ("<End>", .last),
         ]
         return Keymap(bindings: [
-            .generic: table([("?", .help), ("^L", .redraw), ("q", .back), ("Q", .quit)]),
+            .generic: table([("?", .help), ("M", .messages), ("^L", .redraw), ("q", .back), ("Q", .quit)]),
             .queue: table(movement + [
                 ("<Enter>", .open), ("/", .search), ("n", .searchNext), ("N", .searchPrevious), ("l", .limit),
                 ("t", .tag), (";", .tagAct), ("P", .positions), ("c", .classify), ("d", .dismiss),

@@ -2,30 +2,46 @@
 /// config.toml changes it here too), then the composer's fixed editing keys.
 enum HelpView {
     static func draw(_ state: AppState, scroll: Int, into screen: inout Screen) {
-        let lines = self.lines(state.settings.keymap, context: state.keyContext)
-        let rows = screen.height - 2
-        let first = min(scroll, max(0, lines.count - rows))
-        for row in 0..<rows { screen.put(String(repeating: " ", count: screen.width), row: row, column: 0) }
-        screen.put(String(repeating: " ", count: screen.width), row: 0, column: 0, role: .title)
-        screen.put(" Help · j/k scroll · any other key closes", row: 0, column: 0, role: .title)
-        for (index, line) in lines.dropFirst(first).prefix(rows - 1).enumerated() {
-            screen.put(line.text, row: 1 + index, column: 1, role: line.role)
-        }
+        PageView.draw(title: "Help", lines: lines(state.settings.keymap, context: state.keyContext, width: screen.width - 1),
+                      scroll: scroll, into: &screen)
     }
 
-    static func lines(_ keymap: Keymap, context: KeyContext) -> [(text: String, role: Role)] {
+    /// Width from which the action's config name has a column of its own.
+    static let wideWidth = 112
+
+    /// The help as lines no wider than `width`: keys, the action's name for config.toml
+    /// (when there is room), and what it does, wrapped under itself when long.
+    static func lines(_ keymap: Keymap, context: KeyContext, width: Int = wideWidth) -> [(text: String, role: Role)] {
+        let wide = width >= wideWidth
+        let keyColumn = wide ? 22 : 16
         var lines: [(text: String, role: Role)] = [("Keys here (\(context.rawValue))", .header)]
+        func add(_ keys: String, _ name: String?, _ help: String) {
+            // Keys that do not fit their column get a line of their own.
+            var keys = keys
+            if DisplayWidth.of(keys) >= keyColumn {
+                lines.append(("  " + keys, .normal))
+                keys = ""
+            }
+            let lead = "  " + QueueView.pad(keys, keyColumn) + (name.map { QueueView.pad($0, 18) } ?? "")
+            let room = max(10, width - DisplayWidth.of(lead))
+            let wrapped = TextWrap.lines(help, width: room)
+            for (index, part) in wrapped.enumerated() {
+                lines.append(((index == 0 ? lead : String(repeating: " ", count: DisplayWidth.of(lead))) + part, .normal))
+            }
+        }
         for row in keymap.help(for: context) {
-            lines.append(("  " + QueueView.pad(row.keys.joined(separator: " "), 22) + QueueView.pad(row.action.rawValue, 18)
-                          + row.action.help, .normal))
+            add(row.keys.joined(separator: " "), wide ? row.action.rawValue : nil, row.action.help)
         }
         lines.append(("", .normal))
         lines.append(("Composer", .header))
         for (keys, help) in composerKeys {
-            lines.append(("  " + QueueView.pad(keys, 22) + help, .normal))
+            add(keys, nil, help)
         }
         lines.append(("", .normal))
-        lines.append(("Keys are set in ~/.config/webcare/config.toml; webcare config --print-default shows how.", .dim))
+        for part in TextWrap.lines("Keys are set in ~/.config/webcare/config.toml; webcare config --print-default shows how"
+                                   + " (and the action names).", width: max(10, width - 1)) {
+            lines.append((part, .dim))
+        }
         return lines
     }
 

@@ -34,20 +34,29 @@ enum QueueView {
 
     private static func header(_ state: AppState, into screen: inout Screen) {
         let summary = state.queue.summary
-        // Most urgent first; on a narrow terminal the kinds shrink to four letters so
-        // the counts and the overdue figure always fit.
-        let narrow = screen.width < 110
-        var parts = MentionKind.allCases.sorted().map {
-            "\(narrow ? String($0.rawValue.prefix(4)) : $0.rawValue) \(summary.perKind[$0] ?? 0)"
+        let overdue = summary.overdue > 0 ? "  ! overdue \(summary.overdue)" : ""
+        // Most urgent first. The kinds shrink (allegation, alle, a) until the counts and
+        // the overdue figure fit: the overdue count is the one figure never dropped. Full
+        // names only on a wide screen, so the header does not change shape when the
+        // first mention goes overdue.
+        let counts = (screen.width >= 110 ? [nil, 4, 1] : [4, 1]).lazy.map { letters in
+            (MentionKind.allCases.sorted().map { kind in
+                "\(letters.map { String(kind.rawValue.prefix($0)) } ?? kind.rawValue) \(summary.perKind[kind] ?? 0)"
+            } + ["\(letters == 1 ? "?" : "new") \(summary.unclassified)"]).joined(separator: letters == 1 ? " " : " · ")
         }
-        parts.append("new \(summary.unclassified)")
+        let room = screen.width - 10 - overdue.count
+        let shown = counts.first { DisplayWidth.of($0) <= room } ?? counts.last ?? ""
         screen.put(String(repeating: " ", count: screen.width), row: 0, column: 0, role: .title)
         var x = screen.put(" webcare  ", row: 0, column: 0, role: .title)
-        x = screen.put(parts.joined(separator: " · "), row: 0, column: x, role: .title)
-        if summary.overdue > 0 {
-            screen.put("  ! overdue \(summary.overdue)", row: 0, column: x, role: .overdue)
+        x = screen.put(shown, row: 0, column: x, role: .title, limit: max(0, room))
+        if !overdue.isEmpty {
+            screen.put(overdue, row: 0, column: x, role: .overdue)
         }
     }
+
+    /// Below this width the step and age columns give way to the text: at 60 columns the
+    /// agent still reads what the mention says.
+    static let fullRowWidth = 80
 
     static func row(_ stored: StoredMention, state: AppState, row: Int, into screen: inout Screen) {
         let mention = stored.mention
@@ -59,19 +68,24 @@ enum QueueView {
         x = screen.put(" \(glyph) ", row: row, column: x, role: role)
         let left = clock.map { ($0.secondsLeft < 0 ? "+" : "") + Render.duration($0.secondsLeft) } ?? "-"
         x = screen.put(pad(left, 5), row: row, column: x, role: role)
-        x = screen.put(" " + pad(Render.duration(Int(wholeSeconds: state.now.timeIntervalSince(stored.arrivedAt))), 5), row: row,
-                       column: x)
+        let full = screen.width >= fullRowWidth
+        if full {
+            x = screen.put(" " + pad(Render.duration(Int(wholeSeconds: state.now.timeIntervalSince(stored.arrivedAt))), 5), row: row,
+                           column: x)
+        }
         let kind = stored.confirmedKind.map(\.rawValue) ?? stored.suggestedKind.map { "\($0.rawValue)?" }
             ?? (stored.looksLikeSpam ? "spam?" : "new")
         x = screen.put(" " + pad(kind, 11), row: row, column: x, role: stored.confirmedKind == nil ? .suggested : .confirmed)
         let step = stored.step.split(separator: "/").last.map(String.init) ?? stored.step
         // Step and channel sit side by side in one colour: each colour change costs bytes
         // on every j/k step.
-        x = screen.put(" " + pad(step, screen.width >= 100 ? 15 : 12), row: row, column: x, role: .dim)
+        if full {
+            x = screen.put(" " + pad(step, screen.width >= 100 ? 15 : 12), row: row, column: x, role: .dim)
+        }
         x = screen.put(" " + pad(shortChannel(mention), 5), row: row, column: x, role: .dim)
         let author = "@" + mention.author.handle
         x = screen.put(" ", row: row, column: x)
-        x = screen.put(author, row: row, column: x, limit: 16)
+        x = screen.put(author, row: row, column: x, limit: full ? 16 : 12)
         // Influence reads with the handle, in its colour: one colour change fewer per row.
         x = screen.put(" " + Influence.short(mention.author.followers), row: row, column: x)
         if let holder = stored.holder {

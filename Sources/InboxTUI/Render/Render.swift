@@ -20,6 +20,7 @@ enum Render {
         StatusLine.draw(state, into: &screen)
         switch state.overlay {
         case .help(let scroll)?: HelpView.draw(state, scroll: scroll, into: &screen)
+        case .messages(let scroll)?: MessagesView.draw(state, scroll: scroll, into: &screen)
         case .menu(let menu)?: BottomLines.menu(menu, into: &screen)
         case .prompt(let prompt)?: BottomLines.prompt(prompt, into: &screen)
         case .confirm(let confirm)?: BottomLines.message(confirm.question, role: .warning, into: &screen)
@@ -62,10 +63,19 @@ enum Render {
 
 /// The bottom row (and rows above it for menus): messages, prompts, menus.
 enum BottomLines {
+    /// What a message too long for its line ends with: where to read it whole.
+    static let cut = "… (M)"
+
     static func message(_ text: String, role: Role, into screen: inout Screen) {
         let row = screen.height - 1
         screen.put(String(repeating: " ", count: screen.width), row: row, column: 0)
-        screen.put(text, row: row, column: 0, role: role)
+        let line = VisibleText.line(text)
+        guard DisplayWidth.of(line) > screen.width, screen.width > cut.count else {
+            screen.put(line, row: row, column: 0, role: role)
+            return
+        }
+        let end = screen.put(line, row: row, column: 0, role: role, limit: screen.width - cut.count)
+        screen.put(cut, row: row, column: end, role: .dim)
     }
 
     static func prompt(_ prompt: Prompt, into screen: inout Screen) {

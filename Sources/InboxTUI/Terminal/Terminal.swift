@@ -18,6 +18,8 @@ final class Terminal {
     private let attributes: [Role: (attr_t, Int16)]
     private var shown: Screen?
     private(set) var isOpen = true
+    /// Bytes of a UTF-8 character read so far, when the locale is not UTF-8 (below).
+    private var pendingBytes: [UInt8] = []
 
     /// Whether the locale speaks UTF-8; if not, borders and glyphs are drawn in ASCII.
     let utf8: Bool
@@ -51,6 +53,7 @@ final class Terminal {
         // Lets ncurses scroll the terminal when the queue moves by a line instead of
         // rewriting every row below the header.
         idlok(window, true)
+        Self.defineCommonSequences()
         set_escdelay(25)
         wtimeout(window, 100)
         let colour = wantsColour && has_colors()
@@ -59,6 +62,23 @@ final class Terminal {
             use_default_colors()
         }
         attributes = Self.attributes(colour: colour)
+    }
+
+    /// Sequences terminals send for Home, End, Delete, the page keys and the arrows,
+    /// whatever their terminfo entry says: a terminal described as `screen` or `linux`
+    /// that sends xterm's Home would otherwise deliver ESC (closing the composer) and
+    /// then `[`, `H` as commands. ncurses decodes these like its own.
+    private static func defineCommonSequences() {
+        let sequences: [(String, Int32)] = [
+            ("[H", KEY_HOME), ("[1~", KEY_HOME), ("[7~", KEY_HOME), ("OH", KEY_HOME),
+            ("[F", KEY_END), ("[4~", KEY_END), ("[8~", KEY_END), ("OF", KEY_END),
+            ("[3~", KEY_DC), ("[2~", KEY_IC), ("[5~", KEY_PPAGE), ("[6~", KEY_NPAGE),
+            ("[A", KEY_UP), ("[B", KEY_DOWN), ("[C", KEY_RIGHT), ("[D", KEY_LEFT),
+            ("OA", KEY_UP), ("OB", KEY_DOWN), ("OC", KEY_RIGHT), ("OD", KEY_LEFT),
+        ]
+        for (tail, code) in sequences where key_defined("\u{1B}" + tail) <= 0 {
+            define_key("\u{1B}" + tail, code)
+        }
     }
 
     /// Rows and columns now.
@@ -114,6 +134,10 @@ final class Terminal {
 
     /// Waits up to 100 ms for a key; nil when none came. A resize comes back as `.resize`.
     func read() -> Input? {
+        utf8 ? readWide() : readBytes()
+    }
+
+    private func readWide() -> Input? {
         var code: wint_t = 0
         let result = wget_wch(window, &code)
         if result == webcare_err() { return Self.terminalHungUp ? .hangup : nil }
@@ -125,6 +149,49 @@ final class Terminal {
             return Self.functionKey(Int32(code)).map(Input.key)
         }
         return Self.characterKey(UInt32(code)).map(Input.key)
+    }
+
+    /// In a C or Latin-1 locale ncurses cannot decode what a terminal sends as UTF-8 (as
+    /// nearly all do, and as a paste of "één" is), and the rest of the input was lost.
+    /// Bytes are read one by one and put together here: a valid UTF-8 sequence is one
+    /// character, any other byte above 127 stands for itself (Latin-1).
+    private func readBytes() -> Input? {
+        let code = wgetch(window)
+        if code == webcare_err() {
+            if !pendingBytes.isEmpty { return flushPendingBytes() }
+            return Self.terminalHungUp ? .hangup : nil
+        }
+        if code == webcare_key_resize() {
+            let (width, height) = size
+            return .resize(width: width, height: height)
+        }
+        guard (0...255).contains(code) else { return Self.functionKey(code).map(Input.key) }
+        let byte = UInt8(code)
+        if pendingBytes.isEmpty {
+            guard byte >= 0xC2, byte <= 0xF4 else { return Self.characterKey(UInt32(byte)).map(Input.key) }
+            pendingBytes = [byte]
+            return nil
+        }
+        guard byte & 0xC0 == 0x80 else {
+            let stray = flushPendingBytes()
+            ungetch(code)
+            return stray
+        }
+        pendingBytes.append(byte)
+        let expected = pendingBytes[0] >= 0xF0 ? 4 : pendingBytes[0] >= 0xE0 ? 3 : 2
+        guard pendingBytes.count == expected else { return nil }
+        defer { pendingBytes = [] }
+        guard let text = String(validating: pendingBytes, as: UTF8.self), let character = text.first else {
+            return flushPendingBytes()
+        }
+        return .key(.character(character))
+    }
+
+    /// An incomplete sequence as the Latin-1 character of its first byte (the rest is lost
+    /// only when it was not text to begin with).
+    private func flushPendingBytes() -> Input? {
+        defer { pendingBytes = [] }
+        return pendingBytes.first.flatMap { Self.characterKey(UInt32($0)) }.map(Input.key)
     }
 
     enum Input {

@@ -66,6 +66,29 @@ import Testing
         GoldenScreen.check(fixture.screen, named: "positions")
     }
 
+    /// The smallest screen webcare draws: the header keeps the overdue count and every
+    /// queue row keeps some of the mention's text.
+    @Test func smallestQueue() throws {
+        let fixture = try ScreenFixture(width: AppState.minimumWidth, height: AppState.minimumHeight)
+        fixture.wait(60 * 60)
+        GoldenScreen.check(fixture.screen, named: "queue-smallest")
+        let rows = (1...(AppState.minimumHeight - 3)).map { fixture.screen.text(row: $0).trimmingCharacters(in: .whitespaces) }
+        #expect(rows.allSatisfy { $0.count >= 45 }, "rows without text: \(rows)")
+        #expect(fixture.screen.text(row: 0).contains("! overdue"))
+    }
+
+    /// A message too long for its line ends in "… (M)"; M shows it whole, wrapped.
+    @Test func longMessagesAreReadInFull() throws {
+        let fixture = try ScreenFixture(width: 80, height: 24)
+        fixture.press(.character("l"))
+        fixture.type("kind:nonsense and a long tail of words that will not fit on one line of eighty columns")
+        fixture.press(.enter)
+        let bottom = fixture.screen.text(row: 23)
+        #expect(bottom.hasSuffix("… (M)"), "\(bottom)")
+        fixture.press(.character("M"))
+        GoldenScreen.check(fixture.screen, named: "messages")
+    }
+
     @Test func tooSmall() throws {
         let fixture = try ScreenFixture(width: 80, height: 24)
         fixture.send(.resize(width: 50, height: 12))
