@@ -11,7 +11,7 @@ public final class ChangeWatcher {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = Inbox.busyMode
-        connection = try DatabaseQueue(path: path, configuration: configuration)
+        connection = try Inbox.openConnection(path, configuration: configuration)
         lastVersion = try Self.version(connection)
     }
 

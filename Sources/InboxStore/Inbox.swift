@@ -55,7 +55,7 @@ public final class Inbox: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try Self.openConnection(path, configuration: configuration)
             if isReadOnly {
                 guard try queue.read(Schema.migrator.hasCompletedMigrations) else {
                     throw StoreError.cannotOpen(path: path, reason: "read-only, and made by an older webcare: "
@@ -66,6 +66,22 @@ public final class Inbox: Sendable {
             }
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// Opens the connection. A read-only WAL database whose -shm this user cannot create
+    /// (a snapshot handed over, a directory they cannot write) is opened immutable when
+    /// no -wal holds changes the file lacks: then the file alone is the whole database.
+    static func openConnection(_ path: String, configuration: Configuration) throws -> DatabaseQueue {
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            return queue
+        } catch let error as DatabaseError where configuration.readonly && error.resultCode == .SQLITE_READONLY {
+            var status = stat()
+            guard stat(path + "-wal", &status) != 0 || status.st_size == 0 else { throw error }
+            let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["?", "#", "%"])) ?? path
+            return try DatabaseQueue(path: "file:\(escaped)?immutable=1", configuration: configuration)
         }
     }
 
@@ -80,7 +96,8 @@ public final class Inbox: Sendable {
 
     /// Runs `body` in one IMMEDIATE transaction: all of it lands or none of it.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try queue.write(body)
+        guard !isReadOnly else { throw StoreError.readOnly(path: path) }
+        return try queue.write(body)
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {

@@ -101,6 +101,80 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).allSatisfy { !$0.hasPrefix("webcare-demo") })
     }
 
+    /// A disk that fills during an import: the import says how much was committed and
+    /// that running it again completes it; after making room, it does.
+    @Test(.enabled(if: geteuid() == 0, "mounting a small tmpfs needs root"))
+    func fullDiskSaysWhatWasCommitted() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        var lines: [String] = []
+        let sample = try String(contentsOfFile: StoreCommandTests.sample + "/mentions.jsonl", encoding: .utf8)
+        for pass in 0..<60 {
+            for line in sample.split(separator: "\n") {
+                lines.append(line.replacingOccurrences(of: #""id": ""#, with: #""id": "p\#(pass)-"#))
+            }
+        }
+        let file = scratch.path + "/many.jsonl"
+        try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let disk = scratch.path + "/disk"
+        mkdir(disk, 0o700)
+        #expect(try WebcareProcess.run(["-t", "tmpfs", "-o", "size=600k", "tmpfs", disk], executable: "/bin/mount").status == 0)
+        defer { _ = try? WebcareProcess.run([disk], executable: "/bin/umount") }
+        let database = disk + "/inbox.sqlite"
+        let full = try WebcareProcess.run(["import", "--db", database, file])
+        #expect(full.status == 1)
+        #expect(full.stderr.contains("the disk is full: "), "\(full.stderr)")
+        #expect(full.stderr.contains("run the same import again"))
+        #expect(try WebcareProcess.run(["-o", "remount,size=8m", disk], executable: "/bin/mount").status == 0)
+        let again = try WebcareProcess.run(["import", "--db", database, file])
+        #expect(again.status == 0, "\(again.stderr)")
+        let count = try WebcareProcess.run([database, "SELECT count(*) FROM mention"], executable: "/usr/bin/sqlite3")
+        #expect(count.stdout == "\(lines.count)\n")
+    }
+
+    /// A database the agent may read but not write (another account's file, a snapshot
+    /// on a read-only mount) still serves list, show and the inbox, which says so and
+    /// refuses changes with why. As root the reader is `nobody` with a copy of the binary.
+    @Test func readOnlyDatabaseIsServed() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        #expect(try scratch.run(["import", StoreCommandTests.sample + "/mentions.jsonl"]).status == 0)
+        let asRoot = geteuid() == 0
+        chmod(scratch.path, asRoot ? 0o755 : 0o555)
+        defer { chmod(scratch.path, 0o755) }
+        chmod(scratch.database, 0o444)
+        let binary = scratch.path + "/webcare-copy"
+        if asRoot {
+            try FileManager.default.copyItem(atPath: WebcareProcess.binary.path, toPath: binary)
+            chmod(binary, 0o755)
+        }
+        let prefix = asRoot ? ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] : []
+        let run = { (arguments: [String]) throws -> WebcareProcess.Outcome in
+            asRoot ? try WebcareProcess.run(prefix.dropFirst() + [binary] + arguments + ["--db", scratch.database],
+                                            environment: ["HOME": "/nonexistent"], executable: "/usr/bin/setpriv")
+                : try scratch.run(arguments)
+        }
+        let list = try run(["list", "--limit", "3"])
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout.split(separator: "\n").count == 3)
+        #expect(list.stderr.contains("read-only for you"))
+        #expect(try run(["show", "1", "--json"]).status == 0)
+        let imported = try run(["import", StoreCommandTests.sample + "/mentions.jsonl"])
+        #expect(imported.status == 1 && imported.stderr.contains("nothing can be changed"), "\(imported.stderr)")
+        let tmux = Tmux(home: scratch.path)
+        defer { tmux.stop() }
+        try tmux.start(["--db", scratch.database], prefix: prefix, binary: asRoot ? binary : WebcareProcess.binary.path)
+        let shown = try tmux.wait(for: "(read-only)")
+        #expect(shown.ok, "\(shown.screen)")
+        #expect(try tmux.press("Enter", until: "History"), "the mention opens, unclaimed")
+        try tmux.send("c", "q")
+        let refused = try tmux.wait(for: "read-only for you")
+        #expect(refused.ok, "\(refused.screen)")
+        #expect(try tmux.press("q", "q", until: "EXIT=0"))
+        let claims = try WebcareProcess.run([scratch.database, "SELECT count(*) FROM claim"], executable: "/usr/bin/sqlite3")
+        #expect(claims.stdout == "0\n")
+    }
+
     private func mode(_ path: String) -> mode_t? {
         var status = stat()
         return lstat(path, &status) == 0 ? status.st_mode & 0o7777 : nil

@@ -52,6 +52,7 @@ public struct MentionImport {
     public func run(_ reader: RecordReader, label: String, into inbox: Inbox, commitEach: Bool = false,
                     admit: (inout Mention) -> Date = { _ in Date() }, report: (String) -> Void) throws -> ImportTotals
     {
+        guard !inbox.isReadOnly else { throw StoreError.readOnly(path: inbox.path) }
         let channel = BatchChannel<Message>(capacity: 8)
         let reading = Thread { [commitBeforeWaiting, classifier = inbox.classifier] in
             Self.read(reader, into: channel, classifier: classifier, flushBeforeWaiting: commitBeforeWaiting)
@@ -121,7 +122,7 @@ public struct MentionImport {
                 }
             } catch {
                 if open { try? db.rollback() }
-                throw error
+                throw ImportInterrupted(committed: strict ? ImportTotals() : totals, cause: error)
             }
             if strict {
                 if open {
@@ -134,7 +135,12 @@ public struct MentionImport {
                 totals += batch
                 return totals
             }
-            if open { try db.commit() }
+            do {
+                if open { try db.commit() }
+            } catch {
+                try? db.rollback()
+                throw ImportInterrupted(committed: totals, cause: error)
+            }
             totals += batch
             return totals
         }

@@ -12,6 +12,8 @@ struct AppState: Equatable, Sendable {
     var agent: String
     /// The database as the status line names it.
     var databaseLabel: String
+    /// The database cannot be written by this agent: shown, nothing claimed.
+    var readOnly = false
     var settings: Settings
     var queue = QueueState()
     var mention: MentionScreen?

@@ -42,7 +42,13 @@ struct ImportCommand: ParsableCommand {
             let reader = source.reader(for: input)
             var importer = MentionImport(strict: strict)
             importer.commitBeforeWaiting = !input.isRegularFile
-            let fileTotals = try importer.run(reader, label: input.label, into: inbox, report: StandardStreams.error)
+            let fileTotals: ImportTotals
+            do {
+                fileTotals = try importer.run(reader, label: input.label, into: inbox, report: StandardStreams.error)
+            } catch {
+                StandardStreams.error("webcare import: \(input.label): \(error)")
+                throw ExitCode(1)
+            }
             input.close()
             print("\(VisibleText.line(input.label)): \(fileTotals.summary)")
             totals += fileTotals

@@ -63,16 +63,22 @@ struct ReplayCommand: ParsableCommand {
             var importer = MentionImport()
             importer.commitBeforeWaiting = !input.isRegularFile
             let suffix = pass == 1 ? "" : "~\(pass)"
-            totals += try importer.run(source.reader(for: input), label: input.label, into: inbox,
-                                       commitEach: clock.isPaced, admit: { mention in
-                if !suffix.isEmpty { mention.renamed(suffix: suffix) }
-                let arrival = clock.arrival(of: mention)
-                progress.admitted(clock: mention.postedAt)
-                return arrival
-            }, report: { message in
+            do {
+                totals += try importer.run(source.reader(for: input), label: input.label, into: inbox,
+                                           commitEach: clock.isPaced, admit: { mention in
+                    if !suffix.isEmpty { mention.renamed(suffix: suffix) }
+                    let arrival = clock.arrival(of: mention)
+                    progress.admitted(clock: mention.postedAt)
+                    return arrival
+                }, report: { message in
+                    progress.clear()
+                    StandardStreams.error(message)
+                })
+            } catch {
                 progress.clear()
-                StandardStreams.error(message)
-            })
+                StandardStreams.error("webcare replay: \(input.label): \(error)")
+                throw ExitCode(1)
+            }
             input.close()
             clock.startPass()
             pass += 1

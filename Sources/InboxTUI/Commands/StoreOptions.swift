@@ -27,7 +27,11 @@ struct StoreOptions: ParsableArguments {
         let path = path
         do {
             try DatabaseLocation.prepareDirectory(for: path)
-            return try Inbox(path: path, rules: settings.rules, deadlines: settings.deadlines)
+            let inbox = try Inbox(path: path, rules: settings.rules, deadlines: settings.deadlines)
+            if inbox.isReadOnly {
+                StandardStreams.error("webcare: \(path) is read-only for you: shown as it is, nothing can be changed")
+            }
+            return inbox
         } catch {
             StandardStreams.error("webcare: \(error)")
             throw ExitCode(1)

@@ -110,7 +110,7 @@ enum StatusLine {
     static func draw(_ state: AppState, into screen: inout Screen) {
         let row = screen.height - 2
         let shown = state.queue.summary.shown
-        var parts = [state.agent, state.databaseLabel]
+        var parts = [state.agent, state.databaseLabel + (state.readOnly ? " (read-only)" : "")]
         if !state.queue.filter.description.isEmpty { parts.append("limit: \(state.queue.filter)") }
         if state.queue.counting {
             parts.append(state.queue.rows.isEmpty ? "…" : "\(state.queue.cursor + 1)/…")

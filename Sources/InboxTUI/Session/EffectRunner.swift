@@ -16,7 +16,7 @@ struct EffectRunner {
         case .loadSummary(let filter):
             return .summaryLoaded(try inbox.summary(filter: filter, now: clock))
         case .loadMention(let number, let claim):
-            if claim { try inbox.claim(number, at: clock) }
+            if claim, !inbox.isReadOnly { try inbox.claim(number, at: clock) }
             return .mentionLoaded(try detail(of: number, now: clock))
         case .release(let number):
             try inbox.release(number)

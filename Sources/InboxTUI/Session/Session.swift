@@ -27,6 +27,7 @@ final class Session {
         let (width, height) = terminal.size
         state = AppState(width: width, height: height, now: Date(), agent: inbox.agent, databaseLabel: databaseLabel,
                          settings: settings)
+        state.readOnly = inbox.isReadOnly
     }
 
     /// Runs until the agent quits or a signal asks to; the terminal is restored on return.
