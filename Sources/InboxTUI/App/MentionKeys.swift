@@ -32,7 +32,7 @@ extension AppState {
             } else {
                 overlay = .menu(menu)
             }
-        case .handOff: overlay = .prompt(Prompt(purpose: .handOff, targets: target))
+        case .handOff: overlay = .menu(Self.handOffMenu(target, departments: settings.departments))
         case .departmentAnswered:
             guard let department = detail.flow.pendingHandOff else {
                 complain("nothing is waiting on a department")

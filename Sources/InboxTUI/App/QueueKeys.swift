@@ -39,7 +39,7 @@ extension AppState {
             overlay = .menu(Menu(title: "Act on \(targets.count) tagged:", items: [
                 .init(key: "c", label: "classify", choice: .menu(Self.classifyMenu(targets))),
                 .init(key: "d", label: "no reply", choice: .menu(Self.dismissMenu(targets))),
-                .init(key: "h", label: "hand off", choice: .ask(.handOff)),
+                .init(key: "h", label: "hand off", choice: .menu(Self.handOffMenu(targets, departments: settings.departments))),
             ], targets: targets))
             return []
         case .classify, .dismiss:
@@ -113,6 +113,16 @@ extension AppState {
         Menu(title: "Classify as:", items: MentionKind.allCases.map { kind in
             .init(key: kind == .positive ? "p" : kind.rawValue.first!, label: kind.rawValue, choice: .event(.classify(kind)))
         }, targets: targets)
+    }
+
+    /// The house's departments (config.toml's `departments`) under 1…9, and any other
+    /// typed in.
+    static func handOffMenu(_ targets: [MentionRef], departments: [String]) -> Menu {
+        let listed = departments.prefix(9).enumerated().map { index, department in
+            Menu.Item(key: Character(String(index + 1)), label: department, choice: .event(.handOff(department: department)))
+        }
+        return Menu(title: "Hand off to:", items: listed + [.init(key: "o", label: "other (type its name)", choice: .ask(.handOff))],
+                    targets: targets)
     }
 
     static func dismissMenu(_ targets: [MentionRef]) -> Menu {

@@ -76,8 +76,10 @@ enum ConfigFile {
                 }
                 settings.style = value
             }
-            if let (signature, _) = try reader.string(house, "signature", at: "house"), !signature.isEmpty {
-                settings.signature = signature
+            // Templates write the "^" themselves: "^Mirjam" and "Mirjam" both sign ^Mirjam.
+            if let (signature, _) = try reader.string(house, "signature", at: "house"),
+               case let name = signature.hasPrefix("^") ? String(signature.dropFirst()) : signature, !name.isEmpty {
+                settings.signature = name
             }
             if let (wait, line) = try reader.integer(house, "allegation_wait", at: "house") {
                 guard wait >= HouseRules.minimumAllegationWait else {

@@ -13,7 +13,7 @@ enum DefaultConfig {
             "[house]",
             "# The language and form of address of the reply templates: \"nl-je\", \"nl-u\" or \"en\".",
             "style = \"\(settings.style.rawValue)\"",
-            "# How you sign replies (\"^Mirjam\"); empty: your account name.",
+            "# How you sign replies: \"Mirjam\" ends a tweet in ^Mirjam; empty: your account name.",
             "signature = \"\"",
             "# Seconds to count before an allegation may be answered; never under 10.",
             "allegation_wait = \(settings.rules.allegationWait)",
