@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import InboxTUI
 
 /// What the terminal shows, read back from tmux as a person sees it: colour where the
 /// terminal has it, none under NO_COLOR.
@@ -122,5 +123,31 @@ import Testing
         try tmux.resize(width: 40, height: 10)
         #expect(try tmux.wait(for: "too small").ok)
         #expect(try tmux.press("q", until: "EXIT=0"))
+    }
+
+    /// `webcare demo` from a copy of the binary outside the checkout, in another
+    /// directory: its sample is built in, the queue is filled when it opens, and its
+    /// private directory is gone after quitting.
+    @Test func demoFromAnInstalledCopy() throws {
+        let scratch = try StoreCommandTests.Scratch()
+        defer { scratch.remove() }
+        let binary = scratch.path + "/bin/webcare"
+        try FileManager.default.createDirectory(atPath: scratch.path + "/bin", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: WebcareProcess.binary.path, toPath: binary)
+        let tmux = Tmux(home: scratch.path)
+        defer { tmux.stop() }
+        try tmux.start(["demo", "--speed", "1"], environment: ["TMPDIR": scratch.path], binary: binary)
+        let opened = try tmux.wait(for: { screen in
+            guard let range = screen.range(of: "demo (mentions.jsonl ×1) | 1/") else { return false }
+            return (Int(screen[range.upperBound...].prefix { $0.isNumber }) ?? 0) >= DemoCommand.waiting
+        })
+        #expect(opened.ok, "\(opened.screen)")
+        let directories = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.hasPrefix("webcare-demo-") }
+        #expect(directories.count == 1)
+        var status = stat()
+        stat(scratch.path + "/" + (directories.first ?? "none"), &status)
+        #expect(status.st_mode & 0o777 == 0o700)
+        #expect(try tmux.press("q", until: "EXIT=0"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).allSatisfy { !$0.hasPrefix("webcare-demo-") })
     }
 }
