@@ -363,61 +363,39 @@ private struct TOMLParser {
     // MARK: Strings
 
     private mutating func basicString(multiline: Bool) throws(Failure) -> String {
-        var out = String.UnicodeScalarView()
-        if multiline { skipFirstLineBreak() }
-        while true {
-            guard let scalar = current else { throw fail("string not closed before the end of the file") }
-            if scalar == "\"" {
-                if !multiline {
-                    advance()
-                    return String(out)
-                }
-                if peek(1) == "\"", peek(2) == "\"" {
-                    // Up to two quotes right before the closing three belong to the string.
-                    var quotes = 3
-                    while quotes < 5, peek(quotes) == "\"" { quotes += 1 }
-                    for _ in 0..<(quotes - 3) { out.append("\"") }
-                    for _ in 0..<quotes { advance() }
-                    return String(out)
-                }
-                out.append(scalar)
-                advance()
-            } else if scalar == "\\" {
-                advance()
-                if multiline, try skipLineEndingBackslash() { continue }
-                out.append(try escape())
-            } else if scalar == "\n" || (scalar == "\r" && peek(1) == "\n") {
-                guard multiline else { throw fail("string not closed on its line") }
-                if scalar == "\r" { advance() }
-                out.append("\n")
-                advance()
-            } else {
-                if isForbiddenControl(scalar) { throw fail("control character \(Self.shown(scalar)) in a string") }
-                out.append(scalar)
-                advance()
-            }
-        }
+        try string(closedBy: "\"", escapes: true, multiline: multiline)
     }
 
     private mutating func literalString(multiline: Bool) throws(Failure) -> String {
+        try string(closedBy: "'", escapes: false, multiline: multiline)
+    }
+
+    /// The rest of a string after its opening quote(s): basic strings (`"`) read escapes,
+    /// literal ones (`'`) do not; multi-line ones keep line breaks, drop the first one
+    /// right after the opening quotes, and may end in up to two quotes of their own.
+    private mutating func string(closedBy quote: Unicode.Scalar, escapes: Bool, multiline: Bool) throws(Failure) -> String {
         var out = String.UnicodeScalarView()
         if multiline { skipFirstLineBreak() }
         while true {
             guard let scalar = current else { throw fail("string not closed before the end of the file") }
-            if scalar == "'" {
+            if scalar == quote {
                 if !multiline {
                     advance()
                     return String(out)
                 }
-                if peek(1) == "'", peek(2) == "'" {
+                if peek(1) == quote, peek(2) == quote {
                     var quotes = 3
-                    while quotes < 5, peek(quotes) == "'" { quotes += 1 }
-                    for _ in 0..<(quotes - 3) { out.append("'") }
+                    while quotes < 5, peek(quotes) == quote { quotes += 1 }
+                    for _ in 0..<(quotes - 3) { out.append(quote) }
                     for _ in 0..<quotes { advance() }
                     return String(out)
                 }
                 out.append(scalar)
                 advance()
+            } else if escapes, scalar == "\\" {
+                advance()
+                if multiline, try skipLineEndingBackslash() { continue }
+                out.append(try escape())
             } else if scalar == "\n" || (scalar == "\r" && peek(1) == "\n") {
                 guard multiline else { throw fail("string not closed on its line") }
                 if scalar == "\r" { advance() }

@@ -77,13 +77,9 @@ import Testing
     /// Resizing while composing keeps the text and the counter; too small says so and
     /// comes back when the window grows again.
     @Test func resizeWhileComposing() throws {
-        let scratch = try StoreCommandTests.Scratch()
-        defer { scratch.remove() }
-        _ = try scratch.run(["import", Self.sample + "/mentions.jsonl"])
-        let tmux = Tmux(home: scratch.path)
-        defer { tmux.stop() }
-        try tmux.start(["--db", scratch.database])
-        #expect(try tmux.wait(for: "alle 11").ok)
+        let inbox = try SampleInbox()
+        defer { inbox.stop() }
+        let (scratch, tmux) = (inbox.scratch, inbox.tmux)
         #expect(try tmux.press("Enter", until: "· yours"))
         #expect(try tmux.press("c", "q", "r", until: "Reply on"))
         try tmux.send("C-u")
@@ -137,13 +133,9 @@ import Testing
 
     /// SIGHUP (a dropped ssh session) and SIGTERM restore the terminal and save the draft.
     @Test(arguments: ["HUP", "TERM"]) func signalSavesTheDraftAndRestoresTheTerminal(signal: String) throws {
-        let scratch = try StoreCommandTests.Scratch()
-        defer { scratch.remove() }
-        _ = try scratch.run(["import", Self.sample + "/mentions.jsonl"])
-        let tmux = Tmux(home: scratch.path)
-        defer { tmux.stop() }
-        try tmux.start(["--db", scratch.database])
-        #expect(try tmux.wait(for: "alle 11").ok)
+        let inbox = try SampleInbox()
+        defer { inbox.stop() }
+        let (scratch, tmux) = (inbox.scratch, inbox.tmux)
         try tmux.send("Enter", "c", "q", "r", "C-u")
         try tmux.type("Hoi Peter, half getypt")
         #expect(try tmux.wait(for: "Hoi Peter, half getypt").ok)
@@ -153,9 +145,9 @@ import Testing
         // The shell prints the exit status on a clean, restored screen (no alternate screen left).
         let after = try tmux.wait(for: "EXIT=0")
         #expect(after.ok, "\(after.screen)")
-        let inbox = try Inbox(path: scratch.database)
-        let opened = try inbox.queue(scope: .all).first { $0.confirmedKind == .question }
-        #expect(try opened.flatMap { try inbox.draft(for: $0.number) } == "Hoi Peter, half getypt")
+        let store = try Inbox(path: scratch.database)
+        let opened = try store.queue(scope: .all).first { $0.confirmedKind == .question }
+        #expect(try opened.flatMap { try store.draft(for: $0.number) } == "Hoi Peter, half getypt")
     }
 
     /// No terminal, or TERM=dumb: a clear message and exit 2, nothing drawn.

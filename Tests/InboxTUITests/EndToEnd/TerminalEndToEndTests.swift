@@ -45,13 +45,9 @@ import Testing
     }
 
     @Test func monochromeUnderNoColor() throws {
-        let scratch = try StoreCommandTests.Scratch()
-        defer { scratch.remove() }
-        _ = try scratch.run(["import", Self.sample + "/mentions.jsonl"])
-        let tmux = Tmux(home: scratch.path)
-        defer { tmux.stop() }
-        try tmux.start(["--db", scratch.database], environment: ["TERM": "xterm-256color", "NO_COLOR": "1"])
-        #expect(try tmux.wait(for: "alle 11").ok)
+        let inbox = try SampleInbox(environment: ["TERM": "xterm-256color", "NO_COLOR": "1"])
+        defer { inbox.stop() }
+        let tmux = inbox.tmux
         let screen = try tmux.screen(escapes: true)
         #expect(Self.colours(screen).isEmpty, "\(Self.colours(screen))")
         #expect(screen.contains("\u{1B}[7m") || screen.contains(";7m"), "the title and cursor still stand out in reverse")
@@ -61,33 +57,24 @@ import Testing
     /// In a C locale the screen is ASCII, but what the agent types or pastes as UTF-8 is
     /// kept whole: "één" used to end the text.
     @Test func nonASCIIInputInACLocale() throws {
-        let scratch = try StoreCommandTests.Scratch()
-        defer { scratch.remove() }
-        _ = try scratch.run(["import", Self.sample + "/mentions.jsonl"])
-        let tmux = Tmux(home: scratch.path)
-        defer { tmux.stop() }
-        try tmux.start(["--db", scratch.database], environment: ["LANG": "C", "LC_ALL": "C"])
-        #expect(try tmux.wait(for: "alle 11").ok)
+        let inbox = try SampleInbox(environment: ["LANG": "C", "LC_ALL": "C"])
+        defer { inbox.stop() }
+        let tmux = inbox.tmux
         #expect(try tmux.press("Enter", until: "yours"))
         #expect(try tmux.press("r", until: "Reply on"))
         try tmux.send("C-u")
         try tmux.type("Hoi één, 日本 en 😀 klaar")
         #expect(try tmux.wait(for: "klaar").ok)
         #expect(try tmux.press("Escape", "q", "q", until: "EXIT=0"))
-        let draft = try WebcareProcess.run([scratch.database, "SELECT text FROM draft"], executable: "/usr/bin/sqlite3")
-        #expect(draft.stdout == "Hoi één, 日本 en 😀 klaar\n")
+        #expect(try inbox.query("SELECT text FROM draft") == "Hoi één, 日本 en 😀 klaar\n")
     }
 
     /// Home, End, Delete and arrows as xterm and rxvt send them, to a terminal described
     /// as something else: edited in the composer, not an Escape that closes it.
     @Test(arguments: ["screen", "linux"]) func xtermSequencesOnOtherTerminals(term: String) throws {
-        let scratch = try StoreCommandTests.Scratch()
-        defer { scratch.remove() }
-        _ = try scratch.run(["import", Self.sample + "/mentions.jsonl"])
-        let tmux = Tmux(home: scratch.path)
-        defer { tmux.stop() }
-        try tmux.start(["--db", scratch.database], environment: ["TERM": term])
-        #expect(try tmux.wait(for: "alle 11").ok)
+        let inbox = try SampleInbox(environment: ["TERM": term])
+        defer { inbox.stop() }
+        let tmux = inbox.tmux
         #expect(try tmux.press("Enter", until: "yours"))
         #expect(try tmux.press("r", until: "Reply on"))
         try tmux.send("C-u")
@@ -104,22 +91,16 @@ import Testing
     /// Behind the "terminal too small" screen keys do nothing the agent cannot see:
     /// Enter used to open and claim a mention unseen. q still quits.
     @Test func keysWaitBehindTheTooSmallScreen() throws {
-        let scratch = try StoreCommandTests.Scratch()
-        defer { scratch.remove() }
-        _ = try scratch.run(["import", Self.sample + "/mentions.jsonl"])
-        let tmux = Tmux(home: scratch.path)
-        defer { tmux.stop() }
-        try tmux.start(["--db", scratch.database])
-        #expect(try tmux.wait(for: "alle 11").ok)
+        let inbox = try SampleInbox()
+        defer { inbox.stop() }
+        let tmux = inbox.tmux
         try tmux.resize(width: 40, height: 10)
         #expect(try tmux.wait(for: "too small").ok)
         try tmux.send("Enter", "j", "c", "a")
         try tmux.resize(width: 100, height: 30)
         #expect(try tmux.wait(for: "alle 11").ok)
-        let claims = try WebcareProcess.run([scratch.database, "SELECT count(*) FROM claim"], executable: "/usr/bin/sqlite3")
-        #expect(claims.stdout == "0\n")
-        let events = try WebcareProcess.run([scratch.database, "SELECT count(*) FROM flow_event"], executable: "/usr/bin/sqlite3")
-        #expect(events.stdout == "0\n")
+        #expect(try inbox.query("SELECT count(*) FROM claim") == "0\n")
+        #expect(try inbox.query("SELECT count(*) FROM flow_event") == "0\n")
         try tmux.resize(width: 40, height: 10)
         #expect(try tmux.wait(for: "too small").ok)
         #expect(try tmux.press("q", until: "EXIT=0"))
