@@ -46,6 +46,12 @@ import Testing
         let imported = try scratch.run(["import", "-"], stdin: bad)
         #expect(imported.status == 1)
         #expect(!imported.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(imported.stderr)")
+        let file = scratch.path + "/bad\u{1B}]0;title\u{07}.jsonl"
+        try bad.write(toFile: file, atomically: true, encoding: .utf8)
+        let replayed = try scratch.run(["replay", file, "--speed", "max"])
+        #expect(replayed.status == 1)
+        #expect(!(replayed.stderr + replayed.stdout).unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 },
+                "\(replayed.stderr)")
         let sneaky = #"{"platform":"twitter","id":"c1","author":{"handle":"a","name":"N\u0085\u009b2J"},"text":"refund \u202egnp.exe\u202c \u2066x\u2069","postedAt":"2026-11-16T08:00:00Z"}"#
         #expect(try scratch.run(["import", "-"], stdin: sneaky + "\n").status == 0)
         for command in [["list", "--json"], ["show", "1", "--json"], ["list"], ["show", "1"]] {

@@ -131,4 +131,34 @@ import Testing
         #expect(try tmux.press("q", until: "EXIT=0"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).allSatisfy { !$0.hasPrefix("webcare-demo-") })
     }
+
+    /// The reply handed to $EDITOR is private from its first byte, in a directory of its
+    /// own at a name nobody can guess or plant a file at.
+    @Test func editorDraftsArePrivate() throws {
+        let scratch = try StoreCommandTests.Scratch()
+        defer { scratch.remove() }
+        let log = scratch.path + "/editor.log"
+        let editor = scratch.path + "/editor.sh"
+        try """
+            #!/bin/sh
+            stat -c '%a' "$1" >> '\(log)'
+            stat -c '%a' "$(dirname "$1")" >> '\(log)'
+            echo "$1" >> '\(log)'
+            printf ' uit de editor' >> "$1"
+            """.write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        let inbox = try SampleInbox(environment: ["EDITOR": editor, "TMPDIR": scratch.path])
+        defer { inbox.stop() }
+        let tmux = inbox.tmux
+        #expect(try tmux.press("Enter", "c", "q", "e", until: "uit de editor"))
+        let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines.first == "600" && lines.dropFirst().first == "700", "\(lines)")
+        let path = String(lines.last ?? "")
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        #expect(directory.deletingLastPathComponent().path == scratch.path && directory.lastPathComponent.hasPrefix("webcare-reply-"),
+                "a directory of its own under TMPDIR: \(path)")
+        #expect(!FileManager.default.fileExists(atPath: path), "the draft file is removed after editing")
+        #expect(try tmux.press("Escape", "q", "q", until: "EXIT=0"))
+    }
 }
