@@ -9,6 +9,10 @@ struct ReplyCheck {
     func refusal(of reply: Reply, as purpose: ReplyPurpose, on channel: ReplyChannel,
                  tooLong offer: FlowRefusal.Offer? = nil) -> FlowRefusal? {
         if reply.channel != channel { return FlowRefusal(Self.wrongChannel(reply.channel, expected: channel)) }
+        // A template's blank left as it was would reach the customer as "{answer}".
+        if let blank = TemplateValues.unfilled(in: reply.text) {
+            return FlowRefusal("fill in \(blank) first: the template leaves it to you")
+        }
         if !reply.moves.isSuperset(of: purpose.moves) {
             return FlowRefusal("\(purpose.label) must \(ReplyMove.phrase(for: purpose.moves))")
         }

@@ -20,6 +20,14 @@ public struct TemplateValues: Equatable, Sendable {
         self.answer = answer
     }
 
+    /// Every variable a template may hold, as written between braces.
+    public static let names = ["name", "agent", "position", "solution", "answer"]
+
+    /// The first `{variable}` still in `text`: a template part the agent has not filled in.
+    public static func unfilled(in text: String) -> String? {
+        names.lazy.map { "{\($0)}" }.first { text.contains($0) }
+    }
+
     /// The variables by name, as they appear between braces.
     var byName: [String: String] {
         var values = ["name": name, "agent": agent]

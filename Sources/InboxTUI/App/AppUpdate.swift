@@ -126,7 +126,7 @@ extension AppState {
         if before == nil {
             complain("\(holder.agent) is working on this mention")
         } else if before?.stored.holder?.agent != holder.agent {
-            complain("\(holder.agent) took this mention over while your claim had lapsed")
+            complain("\(holder.agent) took this mention over")
         }
     }
 

@@ -46,7 +46,8 @@ import Testing
         try bob.claim(target.number, at: fixture.now)
         fixture.press(.enter)
         #expect(fixture.state.message?.text == "bob is working on this mention")
-        fixture.press(.character("c"), .character("q"), .character("r"))
+        fixture.press(.character("c"), .character("q"), .character("r"), .control("U"))
+        fixture.type("Hoi, de storing is voorbij sinds 10:00. ^Mir")
         #expect(fixture.state.mention?.composer != nil)
         fixture.press(.enter, .character("y"))
         guard case .confirm(let confirm)? = fixture.state.overlay else {
