@@ -161,4 +161,15 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path), "the draft file is removed after editing")
         #expect(try tmux.press("Escape", "q", "q", until: "EXIT=0"))
     }
+
+    /// The agent is the account of the user id, whatever $USER and $LOGNAME say.
+    @Test func agentIsTheAccount() throws {
+        let account = try WebcareProcess.run(["-un"], executable: "/usr/bin/id").stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let inbox = try SampleInbox(environment: ["USER": "someone-else", "LOGNAME": "someone-else"])
+        defer { inbox.stop() }
+        let screen = try inbox.tmux.screen()
+        #expect(screen.contains(" \(account) | ") && !screen.contains("someone-else"), "\(screen)")
+        #expect(try inbox.tmux.press("q", until: "EXIT=0"))
+    }
 }
