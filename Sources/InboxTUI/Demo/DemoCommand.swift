@@ -9,8 +9,9 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Open the inbox on a temporary database while the sample data replays into it.",
-        discussion: "The sample file spans almost five hours of mentions; at the default --speed 120 they arrive over "
-            + "about two and a half minutes. The database is removed on quit."
+        discussion: "The sample (built in) spans almost five hours of mentions: the first 24 are waiting when the inbox "
+            + "opens, and at the default --speed 120 the rest arrive over about two and a half minutes. The database "
+            + "lives in a new private directory under $TMPDIR, removed on quit."
     )
 
     @Option(help: ArgumentHelp("A mention file to replay instead of the built-in sample.", valueName: "file"))

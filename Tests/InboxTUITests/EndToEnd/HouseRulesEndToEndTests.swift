@@ -60,6 +60,18 @@ import Testing
         #expect(overdue.count >= 2 && overdue.allSatisfy { $0.contains("/dm") && $0.contains("complaint") }, "\(overdue)")
     }
 
+    /// Mentions nothing is suggested for run on the triage time.
+    @Test func triageReactionTime() throws {
+        let scratch = try Self.prepare(config: "[reaction_times]\ntriage = 1\n", age: 120)
+        defer { scratch.remove() }
+        let lines = try scratch.run(["list", "--config", Self.configPath(scratch)]).stdout.split(separator: "\n")
+        let overdue = lines.filter { $0.contains(" ! ") }
+        #expect(!overdue.isEmpty, "\(lines)")
+        #expect(overdue.allSatisfy { !$0.contains("allegation") && !$0.contains("complaint") && !$0.contains("question") },
+                "\(overdue)")
+        #expect(lines.prefix(overdue.count).allSatisfy { $0.contains(" ! ") })
+    }
+
     @Test func theCountToTenIsTheHouses() throws {
         let scratch = try Self.prepare(config: "[house]\nallegation_wait = 60\n")
         defer { scratch.remove() }
