@@ -155,17 +155,19 @@ import Testing
             chmod(binary, 0o755)
         }
         let prefix = asRoot ? ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] : []
-        let run = { (arguments: [String]) throws -> WebcareProcess.Outcome in
+        // Input comes on stdin: the reader may not be able to enter the checkout.
+        let run = { (arguments: [String], stdin: String) throws -> WebcareProcess.Outcome in
             asRoot ? try WebcareProcess.run(prefix.dropFirst() + [binary] + arguments + ["--db", scratch.database],
-                                            environment: ["HOME": "/nonexistent"], executable: "/usr/bin/setpriv")
-                : try scratch.run(arguments)
+                                            stdin: stdin, environment: ["HOME": "/nonexistent"], executable: "/usr/bin/setpriv")
+                : try scratch.run(arguments, stdin: stdin)
         }
-        let list = try run(["list", "--limit", "3"])
+        let list = try run(["list", "--limit", "3"], "")
         #expect(list.status == 0, "\(list.stderr)")
         #expect(list.stdout.split(separator: "\n").count == 3)
         #expect(list.stderr.contains("read-only for you"))
-        #expect(try run(["show", "1", "--json"]).status == 0)
-        let imported = try run(["import", StoreCommandTests.sample + "/mentions.jsonl"])
+        #expect(try run(["show", "1", "--json"], "").status == 0)
+        let sample = try String(contentsOfFile: StoreCommandTests.sample + "/mentions.jsonl", encoding: .utf8)
+        let imported = try run(["import", "-"], sample)
         #expect(imported.status == 1 && imported.stderr.contains("nothing can be changed"), "\(imported.stderr)")
         let tmux = Tmux(home: scratch.path)
         defer { tmux.stop() }

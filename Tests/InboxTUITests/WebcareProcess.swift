@@ -39,8 +39,9 @@ struct WebcareProcess {
                        stderr: String(decoding: err, as: UTF8.self), stdoutBytes: out)
     }
 
-    static func run(_ arguments: [String], stdin: String, environment: [String: String] = [:]) throws -> Outcome {
-        try run(arguments, stdin: Data(stdin.utf8), environment: environment)
+    static func run(_ arguments: [String], stdin: String, environment: [String: String] = [:],
+                    executable: String? = nil) throws -> Outcome {
+        try run(arguments, stdin: Data(stdin.utf8), environment: environment, executable: executable)
     }
 
     /// Any processes whose command line contains `text` (found in /proc).
