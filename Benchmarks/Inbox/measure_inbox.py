@@ -135,7 +135,8 @@ print("How: the open queue is read as runs of one index over open mentions (over
       "runs. The first screen of a limit is drawn before its matches are counted (the status line "
       "shows `n/…` meanwhile); counting the one mention in seven that says `storing` takes the "
       "time in brackets. A j/k step rewrites the two rows whose highlight changes and the "
-      "position in the status line, plus about 25 bytes of scroll region when the list scrolls; "
+      "position in the status line (plain inside the reverse bar, so it needs no change of attributes next to "
+      "the plain row), plus about 25 bytes of scroll region when the list scrolls; "
       "the generated mentions are all on time, and an overdue row's coloured glyph adds one "
       "colour change (about 20 bytes). Still slow on a million: `/` search and limits that take "
       "in closed mentions (`all`, `state:closed`) sort every match (1-2 s).")

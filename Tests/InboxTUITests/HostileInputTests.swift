@@ -151,8 +151,7 @@ import Testing
         chmod(scratch.database, 0o444)
         let binary = scratch.path + "/webcare-copy"
         if asRoot {
-            try FileManager.default.copyItem(atPath: WebcareProcess.binary.path, toPath: binary)
-            chmod(binary, 0o755)
+            try WebcareProcess.copyBinary(to: binary)
         }
         let prefix = asRoot ? ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] : []
         // Input comes on stdin: the reader may not be able to enter the checkout.

@@ -44,6 +44,36 @@ struct WebcareProcess {
         try run(arguments, stdin: Data(stdin.utf8), environment: environment, executable: executable)
     }
 
+    /// A copy of the binary at `path` (mode 0755), for a user who cannot enter the
+    /// checkout or to run it from elsewhere. Written through a close-on-exec descriptor,
+    /// and run once before it is handed over: a process another test forks at the
+    /// moment of copying holds the file open for writing until it execs, and running the
+    /// copy then fails with "Text file busy"; the trial run waits that moment out.
+    static func copyBinary(to path: String) throws {
+        let data = try Data(contentsOf: binary)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let written = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        guard written == data.count else { throw POSIXError(.EIO) }
+        chmod(path, 0o755)
+        for _ in 0..<200 {
+            let trial = Process()
+            trial.executableURL = URL(fileURLWithPath: path)
+            trial.arguments = ["--help"]
+            trial.standardOutput = FileHandle.nullDevice
+            trial.standardError = FileHandle.nullDevice
+            do {
+                try trial.run()
+                trial.waitUntilExit()
+                return
+            } catch {
+                usleep(10_000)
+            }
+        }
+        throw POSIXError(.ETXTBSY)
+    }
+
     /// Any processes whose command line contains `text` (found in /proc).
     static func pids(containing text: String) throws -> [pid_t] {
         try FileManager.default.contentsOfDirectory(atPath: "/proc").compactMap { entry -> pid_t? in

@@ -110,21 +110,32 @@ enum StatusLine {
     static func draw(_ state: AppState, into screen: inout Screen) {
         let row = screen.height - 2
         let shown = state.queue.summary.shown
-        var parts = [state.agent, state.databaseLabel + (state.readOnly ? " (read-only)" : "")]
-        if !state.queue.filter.description.isEmpty { parts.append("limit: \(state.queue.filter)") }
+        var before = [state.agent, state.databaseLabel + (state.readOnly ? " (read-only)" : "")]
+        if !state.queue.filter.description.isEmpty { before.append("limit: \(state.queue.filter)") }
+        let position: String
         if state.queue.counting {
-            parts.append(state.queue.rows.isEmpty ? "…" : "\(state.queue.cursor + 1)/…")
+            position = state.queue.rows.isEmpty ? "…" : "\(state.queue.cursor + 1)/…"
         } else {
-            parts.append(shown == 0 ? "empty" : "\(state.queue.cursor + 1)/\(shown)")
+            // As wide as the count, so 9 → 10 rewrites two digits, not the rest of the line.
+            let figure = String(state.queue.cursor + 1)
+            position = shown == 0 ? "empty"
+                : String(repeating: " ", count: max(0, String(shown).count - figure.count)) + figure + "/\(shown)"
         }
-        if !state.queue.tagged.isEmpty { parts.append("\(state.queue.tagged.count) tagged") }
+        var after: [String] = []
+        if !state.queue.tagged.isEmpty { after.append("\(state.queue.tagged.count) tagged") }
         if let last = state.queue.summary.lastEvent {
-            parts.append("last: \(last.agent) \(last.event) #\(last.mention) \(Render.clockTime(last.at, in: state.settings.timeZone))")
+            after.append("last: \(last.agent) \(last.event) #\(last.mention) \(Render.clockTime(last.at, in: state.settings.timeZone))")
         }
         let help = "?:help "
+        let end = screen.width - help.count - 1
         screen.put(String(repeating: " ", count: screen.width), row: row, column: 0, role: .status)
-        screen.put(" " + parts.joined(separator: " | "), row: row, column: 0, role: .status,
-                   limit: screen.width - help.count - 1)
+        var x = screen.put(" " + before.joined(separator: " | ") + " | ", row: row, column: 0, role: .status, limit: end)
+        // The position is plain inside the bar: it changes on every j/k step, and plain
+        // it costs no change of attributes next to the plain rows a step repaints.
+        x = screen.put(position, row: row, column: x, role: .normal, limit: max(0, end - x))
+        if !after.isEmpty {
+            screen.put(" | " + after.joined(separator: " | "), row: row, column: x, role: .status, limit: max(0, end - x))
+        }
         if screen.width > help.count { screen.put(help, row: row, column: screen.width - help.count, role: .status) }
     }
 }

@@ -264,21 +264,26 @@ final class Terminal {
         let dim = webcare_a_dim(), normal = webcare_a_normal()
         guard colour else {
             let plain: [Role: attr_t] = [.normal: normal, .title: reverse, .header: bold | underline, .status: reverse,
-                    .selected: reverse | bold, .overdue: bold, .dueSoon: bold, .onTime: normal, .suggested: normal,
+                    .selected: reverse, .overdue: bold, .dueSoon: bold, .onTime: normal, .suggested: dim,
                     .confirmed: bold, .dim: dim, .warning: bold, .error: bold | underline, .tagged: bold,
                     .done: normal, .current: bold, .locked: dim]
             return plain.mapValues { ($0, 0) }
         }
         let colours: [(Role, Int16, Int16, attr_t)] = [
             (.title, Int16(COLOR_BLACK), Int16(COLOR_CYAN), normal), (.header, Int16(COLOR_CYAN), -1, bold),
-            (.status, Int16(COLOR_BLACK), Int16(COLOR_WHITE), normal), (.selected, -1, -1, reverse | bold),
             (.overdue, Int16(COLOR_RED), -1, bold), (.dueSoon, Int16(COLOR_YELLOW), -1, bold),
-            (.onTime, Int16(COLOR_GREEN), -1, normal), (.suggested, Int16(COLOR_CYAN), -1, normal),
+            (.suggested, -1, -1, dim),
             (.confirmed, -1, -1, bold), (.dim, -1, -1, dim), (.warning, Int16(COLOR_YELLOW), -1, bold),
             (.error, Int16(COLOR_RED), -1, bold), (.tagged, Int16(COLOR_MAGENTA), -1, bold),
             (.done, Int16(COLOR_GREEN), -1, normal), (.current, Int16(COLOR_CYAN), -1, bold), (.locked, -1, -1, dim),
         ]
-        var table: [Role: (attr_t, Int16)] = [.normal: (normal, 0)]
+        // On-time clocks stay plain: colour marks what needs the agent (due soon,
+        // overdue), and a colour on every row costs bytes on every j/k step. A suggested
+        // kind is dim like the step beside it (one change of attributes, not three);
+        // confirmed kinds are bold. The cursor row and the status line are reverse video,
+        // as mutt's indicator and status bar (a colour pair costs more bytes per step).
+        var table: [Role: (attr_t, Int16)] = [.normal: (normal, 0), .onTime: (normal, 0), .status: (reverse, 0),
+                                               .selected: (reverse, 0)]
         for (index, entry) in colours.enumerated() {
             let pair = Int16(index + 1)
             init_pair(pair, entry.1, entry.2)

@@ -18,8 +18,8 @@ import Testing
         #expect(try tmux.wait(for: "alle 11").ok)
         try tmux.send("l")
         try tmux.type("kind:alleg")
-        #expect(try tmux.press("Enter", until: "limit: kind:allegation | 1/11"))
-        #expect(try tmux.press("j", "j", "k", until: "| 2/11"))
+        #expect(try tmux.press("Enter", until: "limit: kind:allegation |  1/11"))
+        #expect(try tmux.press("j", "j", "k", until: "|  2/11"))
         #expect(try tmux.press("Enter", until: "· yours"))
         #expect(try tmux.press("c", "a", until: "count to ten:"))
         #expect(try tmux.press("r", until: "Reply on Twitter/X"))
@@ -111,8 +111,7 @@ import Testing
         #expect(try WebcareProcess.run(["init", "--shared", shared] + (asRoot ? ["--group", "nogroup"] : [])).status == 0)
         chmod(scratch.path, 0o755)
         let binary = scratch.path + "/webcare"
-        try FileManager.default.copyItem(atPath: WebcareProcess.binary.path, toPath: binary)
-        chmod(binary, 0o755)
+        try WebcareProcess.copyBinary(to: binary)
         let database = shared + "/inbox.sqlite"
         #expect(try WebcareProcess.run(["import", "--db", database, Self.sample + "/mentions.jsonl"]).status == 0)
         let tmux = Tmux(home: scratch.path)

@@ -40,7 +40,9 @@ import Testing
         let colours = Self.colours(screen)
         #expect(colours.contains("46"), "title bar in cyan on \(term): \(colours.sorted())")
         #expect(colours.contains("31"), "overdue in red on \(term): \(colours.sorted())")
-        #expect(colours.contains("32"), "on-time clocks in green on \(term): \(colours.sorted())")
+        try tmux.send("t")
+        let tagged = try tmux.wait(for: { Self.colours($0).contains("35") }, escapes: true)
+        #expect(tagged.ok, "a tagged mention's mark in magenta on \(term)")
         #expect(try tmux.press("q", until: "EXIT=0"))
     }
 
@@ -114,12 +116,14 @@ import Testing
         defer { scratch.remove() }
         let binary = scratch.path + "/bin/webcare"
         try FileManager.default.createDirectory(atPath: scratch.path + "/bin", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: WebcareProcess.binary.path, toPath: binary)
+        try WebcareProcess.copyBinary(to: binary)
         let tmux = Tmux(home: scratch.path)
         defer { tmux.stop() }
         try tmux.start(["demo", "--speed", "1"], environment: ["TMPDIR": scratch.path], binary: binary)
         let opened = try tmux.wait(for: { screen in
-            guard let range = screen.range(of: "demo (mentions.jsonl ×1) | 1/") else { return false }
+            guard let range = screen.range(of: #"demo \(mentions.jsonl ×1\) \| +1/"#, options: .regularExpression) else {
+                return false
+            }
             return (Int(screen[range.upperBound...].prefix { $0.isNumber }) ?? 0) >= DemoCommand.waiting
         })
         #expect(opened.ok, "\(opened.screen)")

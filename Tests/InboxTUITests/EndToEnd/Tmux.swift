@@ -58,11 +58,12 @@ final class Tmux {
 
     /// Polls the screen until `condition` holds, up to `timeout` seconds; the last screen.
     @discardableResult
-    func wait(for condition: (String) -> Bool, timeout: TimeInterval = Tmux.patience, target: String = "main") throws -> (ok: Bool, screen: String) {
+    func wait(for condition: (String) -> Bool, timeout: TimeInterval = Tmux.patience, target: String = "main",
+              escapes: Bool = false) throws -> (ok: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
-            last = try screen(target)
+            last = try screen(target, escapes: escapes)
             if condition(last) { return (true, last) }
             Thread.sleep(forTimeInterval: 0.05)
         }
