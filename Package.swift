@@ -47,14 +47,16 @@ let package = Package(
             dependencies: ["InboxModel"],
             path: "Benchmarks/Classifier"
         ),
+        // What several test targets share (a seeded generator); not part of the product.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "InboxModelTests",
-            dependencies: ["InboxModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["InboxModel", "TestSupport", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Conformance"), .copy("Fixtures")]
         ),
         .testTarget(
             name: "InboxStoreTests",
-            dependencies: ["InboxStore", "InboxModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["InboxStore", "InboxModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "InboxTUITests",

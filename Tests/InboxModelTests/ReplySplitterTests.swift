@@ -1,5 +1,6 @@
 import InboxModel
 import Testing
+import TestSupport
 
 @Suite struct ReplySplitterTests {
     private let rules = ReplyRules.twitterV1
@@ -21,7 +22,7 @@ import Testing
     /// Property: for many generated replies, every part is valid, the words come back in
     /// order, and URLs, mentions and hashtags are never cut.
     @Test func generatedRepliesSplitIntoValidPartsWithoutBreakingTokens() throws {
-        var generator = SplitMix(seed: 2026)
+        var generator = SeededGenerator(seed: 2026)
         let words = ["bedankt", "voor", "je", "bericht", "@klantenservice", "#storing", "https://example.com/status/1234567890",
                      "www.ns.nl/reisinfo", "één", "日本語のテキスト", "👨\u{200D}👩\u{200D}👧", "\n", "café"]
         for _ in 0..<300 {
@@ -61,18 +62,5 @@ import Testing
         #expect(throws: ReplySplitter.Failure.unsplittable(.empty)) { try ReplySplitter.split("", rules: rules) }
         let hashtag = "#" + String(repeating: "a", count: 150)
         #expect(throws: ReplySplitter.Failure.tokenTooLong(hashtag)) { try ReplySplitter.split("zie \(hashtag)", rules: rules) }
-    }
-}
-
-/// A small deterministic generator for property tests.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

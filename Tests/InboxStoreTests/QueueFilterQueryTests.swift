@@ -1,6 +1,7 @@
 import Foundation
 import InboxModel
 import Testing
+import TestSupport
 @testable import InboxStore
 
 /// The queue as the inbox reads it (runs of the queue index, text index, kept counts)

@@ -1,6 +1,7 @@
 import Foundation
 import InboxModel
 import Testing
+import TestSupport
 @testable import InboxStore
 
 @Suite("The queue read from SQLite is in the order QueueEntry.precedes defines")

@@ -68,18 +68,3 @@ extension Inbox {
 /// An answer to a question that passes every check on Twitter.
 let answer = Reply(text: "Hoi Sanne, houd de resetknop 10 seconden ingedrukt; je instellingen blijven staan. ^Lotte",
                    channel: .twitter, moves: [.answer])
-
-/// A small deterministic generator for property tests (SplitMix64): the same mentions
-/// on every run, and the seed in every failure message to reproduce one.
-struct SeededGenerator: RandomNumberGenerator {
-    static let seed: UInt64 = 20_261_130
-    private var state: UInt64
-    init(seed: UInt64 = SeededGenerator.seed) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

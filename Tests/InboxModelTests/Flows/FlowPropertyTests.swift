@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import InboxModel
 
 /// Random event sequences against every kind of flow: nothing traps, a refused
@@ -10,7 +11,7 @@ import Testing
     static let contexts: [FlowContext] = [.tweet, .directMessage, .facebookComment, .returningFan, AllegationTransitions.patient]
 
     @Test func randomEventSequencesKeepEveryPromise() throws {
-        var random = SplitMix(seed: 10)
+        var random = SeededGenerator(seed: 10)
         var posts = 0, allegationPosts = 0
         for sequence in 0..<1_500 {
             let context = Self.contexts[sequence % Self.contexts.count]
@@ -99,7 +100,7 @@ import Testing
     }
 
     /// Mostly what an agent would do next, sometimes anything at all.
-    static func randomEvent(for flow: MentionFlow, using random: inout SplitMix) -> FlowEvent {
+    static func randomEvent(for flow: MentionFlow, using random: inout SeededGenerator) -> FlowEvent {
         if Int.random(in: 0..<3, using: &random) == 0, let send = FlowGraph.expectedSend(in: flow) { return send }
         if Int.random(in: 0..<3, using: &random) == 0, let kind = flow.kind {
             return FlowGraph.events(for: kind, in: flow).randomElement(using: &random)!

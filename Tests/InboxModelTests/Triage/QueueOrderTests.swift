@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import InboxModel
 
 @Suite struct QueueOrderTests {
@@ -37,7 +38,7 @@ import InboxModel
     /// The order is total and consistent: exactly one of a<b, b<a holds for
     /// different ids, and it is transitive, over random entries.
     @Test func orderIsAStrictTotalOrder() {
-        var random = SplitMix(seed: 7)
+        var random = SeededGenerator(seed: 7)
         let entries = (0..<60).map { index in
             Self.entry("m\(index)", [nil, .question, .allegation, .positive].randomElement(using: &random)!,
                        [.onTime, .dueSoon, .overdue].randomElement(using: &random)!,
