@@ -8,9 +8,12 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create the inbox database; with --shared, one a team's group shares on this box.",
         discussion: """
-            --shared DIR makes DIR owned by the group (setgid, mode 2770) and DIR/inbox.sqlite \
-            readable and writable by the group only (0660). Each agent then sets \
-            WEBCARE_DB=DIR/inbox.sqlite. Running it again is safe: it fixes modes and keeps the data.
+            --shared DIR makes DIR owned by the group (setgid and sticky, mode 3770: members \
+            cannot replace each other's files) and DIR/inbox.sqlite readable and writable by the \
+            group only (0660). Each agent then sets WEBCARE_DB=DIR/inbox.sqlite. Running it again \
+            is safe, also as root: it fixes modes and keeps the data, and refuses a symlink or a \
+            file that is not the directory owner's instead of following or changing it. Without \
+            --shared the database is private (0600) in a 0700 directory, whatever the umask.
             """
     )
 
