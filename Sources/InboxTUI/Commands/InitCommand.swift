@@ -13,7 +13,7 @@ struct InitCommand: ParsableCommand {
             group only (0660). Each agent then sets WEBCARE_DB=DIR/inbox.sqlite. Running it again \
             is safe, also as root: it fixes modes and keeps the data, and refuses a symlink or a \
             file that is not the directory owner's instead of following or changing it. Without \
-            --shared the database is private (0600) in a 0700 directory, whatever the umask.
+            --shared the database is private (0600, a directory made for it 0700), whatever the umask.
             """
     )
 
