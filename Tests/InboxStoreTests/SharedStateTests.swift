@@ -41,6 +41,18 @@ struct SharedStateTests {
         #expect(try bob.draft(for: number) == nil)
     }
 
+    @Test("an emptied draft is no draft: the composer opens on the template again")
+    func emptyDraft() throws {
+        let dir = try TemporaryDirectory()
+        let alice = try Inbox(path: dir.database, agent: "alice")
+        let number = try alice.add([mention("1")])[0]
+        try alice.saveDraft("Hoi Sanne", for: number)
+        try alice.saveDraft(" \n ", for: number)
+        #expect(try alice.draft(for: number) == nil)
+        try alice.saveDraft("", for: number)
+        #expect(try alice.draft(for: number) == nil)
+    }
+
     @Test("positions get readable ids and a revision gets the next version")
     func positions() throws {
         let dir = try TemporaryDirectory()

@@ -169,6 +169,8 @@ struct Menu: Equatable, Sendable {
     var title: String
     var items: [Item]
     var targets: [MentionRef]
+    /// The choice Enter makes (the suggested kind when classifying), if any.
+    var onEnter: Item?
 
     struct Item: Equatable, Sendable {
         var key: Character

@@ -208,7 +208,10 @@ extension AppState {
             return []
         case .menu(let menu):
             self.overlay = nil
-            guard case .character(let c) = key, let item = menu.items.first(where: { $0.key == c }) else {
+            let chosen: Menu.Item? = if key == .enter { menu.onEnter } else if case .character(let c) = key {
+                menu.items.first { $0.key == c }
+            } else { nil }
+            guard let item = chosen else {
                 if key != .escape && key != .control("G") { complain("no such choice; nothing done") }
                 return []
             }

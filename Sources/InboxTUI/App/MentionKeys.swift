@@ -18,7 +18,7 @@ extension AppState {
         case .first: mention?.scroll = 0
         case .last: mention?.scroll = Int.max / 2
         case .back: return closeMention()
-        case .classify: overlay = .menu(Self.classifyMenu(target))
+        case .classify: overlay = .menu(Self.classifyMenu(target, suggested: detail.stored.suggestedKind))
         case .dismiss: overlay = .menu(Self.dismissMenu(target))
         case .reply: return openComposer(detail, inEditor: false)
         case .replyInEditor: return openComposer(detail, inEditor: true)

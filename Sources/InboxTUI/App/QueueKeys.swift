@@ -45,7 +45,8 @@ extension AppState {
         case .classify, .dismiss:
             guard let selected = queue.selected else { return [] }
             let targets = [MentionRef(number: selected.number, seenSeq: selected.lastSeq)]
-            overlay = .menu(action == .classify ? Self.classifyMenu(targets) : Self.dismissMenu(targets))
+            overlay = .menu(action == .classify ? Self.classifyMenu(targets, suggested: selected.suggestedKind)
+                : Self.dismissMenu(targets))
             return []
         case .positions:
             positions = PositionsScreen()
@@ -109,10 +110,13 @@ extension AppState {
         return [.search(text, filter: queue.filter, from: queue.cursor, forward: action == .searchNext)]
     }
 
-    static func classifyMenu(_ targets: [MentionRef]) -> Menu {
-        Menu(title: "Classify as:", items: MentionKind.allCases.map { kind in
-            .init(key: kind == .positive ? "p" : kind.rawValue.first!, label: kind.rawValue, choice: .event(.classify(kind)))
-        }, targets: targets)
+    /// The kinds under their first letters; with `suggested`, Enter accepts it.
+    static func classifyMenu(_ targets: [MentionRef], suggested: MentionKind? = nil) -> Menu {
+        let items = MentionKind.allCases.map { kind in
+            Menu.Item(key: kind == .positive ? "p" : kind.rawValue.first!, label: kind.rawValue, choice: .event(.classify(kind)))
+        }
+        return Menu(title: "Classify as:", items: items, targets: targets,
+                    onEnter: suggested.flatMap { kind in items.first { $0.choice == .event(.classify(kind)) } })
     }
 
     /// The house's departments (config.toml's `departments`) under 1…9, and any other

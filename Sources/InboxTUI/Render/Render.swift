@@ -94,14 +94,16 @@ enum BottomLines {
 
     /// A menu as a block of lines just above the status line, one choice per line.
     static func menu(_ menu: Menu, into screen: inout Screen) {
-        let lines = [(menu.title, Role.title)] + menu.items.map { ("  \($0.key)  \($0.label)", Role.normal) }
-            + [("  Esc  nothing", Role.dim)]
+        let lines = [(menu.title, Role.title)] + menu.items.map { item in
+            ("  \(item.key)  \(item.label)" + (item == menu.onEnter ? "  (Enter: suggested)" : ""), Role.normal)
+        } + [("  Esc  nothing", Role.dim)]
         let top = max(1, screen.height - 2 - lines.count)
         for (index, line) in lines.enumerated() where top + index < screen.height - 2 {
             screen.put(String(repeating: " ", count: screen.width), row: top + index, column: 0)
             screen.put(line.0, row: top + index, column: 0, role: line.1)
         }
-        message("Choose: " + menu.items.map { String($0.key) }.joined(separator: " "), role: .title, into: &screen)
+        message("Choose: " + menu.items.map { String($0.key) }.joined(separator: " ")
+                + (menu.onEnter.map { ", Enter: \($0.label)" } ?? ""), role: .title, into: &screen)
     }
 }
 
