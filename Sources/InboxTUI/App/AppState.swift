@@ -224,4 +224,6 @@ struct Prompt: Equatable, Sendable {
 struct Confirm: Equatable, Sendable {
     var question: String
     var effect: AppEffect
+    /// What the agent reads when they answer no.
+    var declined = "not sent; the reply is still here"
 }

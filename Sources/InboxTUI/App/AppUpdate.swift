@@ -240,7 +240,7 @@ extension AppState {
         case .confirm(let confirm):
             self.overlay = nil
             if key == .character("y") || key == .character("Y") { return [confirm.effect] }
-            say("not sent; the reply is still here")
+            say(confirm.declined)
             return []
         }
     }
@@ -266,7 +266,18 @@ extension AppState {
                 return []
             }
         case .note: return [.append(.note(text), to: targets)]
-        case .handOff: return [.append(.handOff(department: text), to: targets)]
+        case .handOff:
+            guard !text.isBlank else { complain("a hand-off needs a department"); return [] }
+            // A listed department in its listed spelling; a new name is asked about once,
+            // since a typo would send the case where nobody looks.
+            if let listed = settings.departments.first(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) {
+                return [.append(.handOff(department: listed), to: targets)]
+            }
+            overlay = .confirm(Confirm(
+                question: "'\(text)' is not one of the team's departments (\(settings.departments.joined(separator: ", "))). "
+                    + "Hand off to it anyway? (y/n)",
+                effect: .append(.handOff(department: text), to: targets), declined: "not handed off"))
+            return []
         case .departmentAnswer(let department):
             return [.append(.departmentAnswered(department: department, answer: text), to: targets)]
         case .dismissNote: return [.append(.dismiss(.other, note: text), to: targets)]
