@@ -69,19 +69,36 @@ public final class Inbox: Sendable {
         }
     }
 
-    /// Opens the connection. A read-only WAL database whose -shm this user cannot create
-    /// (a snapshot handed over, a directory they cannot write) is opened immutable when
-    /// no -wal holds changes the file lacks: then the file alone is the whole database.
+    /// Opens a connection and reads from it once, since some failures only show then.
+    ///
+    /// SQLITE_READONLY on that first read means one of two things. When this user may
+    /// write the file, another agent's process is creating the -shm this very moment:
+    /// SQLite makes it with the umask's mode and gives it the database's mode right
+    /// after, so the open is tried again (up to two seconds). When this user may not
+    /// write the file and cannot make its -shm either (a snapshot handed over, a directory
+    /// they cannot write), it is opened immutable, provided no -wal holds changes the
+    /// file lacks: then the file alone is the whole database.
     static func openConnection(_ path: String, configuration: Configuration) throws -> DatabaseQueue {
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
-            return queue
-        } catch let error as DatabaseError where configuration.readonly && error.resultCode == .SQLITE_READONLY {
-            var status = stat()
-            guard stat(path + "-wal", &status) != 0 || status.st_size == 0 else { throw error }
-            let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["?", "#", "%"])) ?? path
-            return try DatabaseQueue(path: "file:\(escaped)?immutable=1", configuration: configuration)
+        let writable = access(path, W_OK) == 0
+        var attempts = 0
+        while true {
+            do {
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+                return queue
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
+                if writable {
+                    guard attempts < 40 else { throw error }
+                    attempts += 1
+                    usleep(50_000)
+                    continue
+                }
+                var status = stat()
+                guard configuration.readonly, stat(path + "-wal", &status) != 0 || status.st_size == 0 else { throw error }
+                let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["?", "#", "%"]))
+                    ?? path
+                return try DatabaseQueue(path: "file:\(escaped)?immutable=1", configuration: configuration)
+            }
         }
     }
 

@@ -182,6 +182,37 @@ import Testing
         #expect(claims.stdout == "0\n")
     }
 
+    /// Two agents opening a team's database at the same moment: the first makes its
+    /// -shm with the umask's mode and gives it the database's mode right after; the
+    /// second, opening in between, used to fail with "attempt to write a readonly
+    /// database" (25 of 60 rounds). Now it tries again. As root, the second is `nobody`.
+    @Test(.enabled(if: geteuid() == 0, "a second account needs root"))
+    func agentsStartingTogether() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        chmod(scratch.path, 0o755)
+        let team = scratch.path + "/team"
+        #expect(try WebcareProcess.run(["init", "--shared", team, "--group", "nogroup"]).status == 0)
+        let database = team + "/inbox.sqlite"
+        #expect(try WebcareProcess.run(["import", "--db", database, StoreCommandTests.sample + "/mentions.jsonl"]).status == 0)
+        let binary = scratch.path + "/webcare"
+        try WebcareProcess.copyBinary(to: binary)
+        for round in 0..<30 {
+            unlink(database + "-wal")
+            unlink(database + "-shm")
+            let first = Process()
+            first.executableURL = URL(fileURLWithPath: "/bin/sh")
+            first.arguments = ["-c", "umask 022; exec \"$0\" list --limit 1 --db \"$1\" > /dev/null", binary, database]
+            first.environment = WebcareProcess.isolated
+            try first.run()
+            let second = try WebcareProcess.run(["--reuid=nobody", "--regid=nogroup", "--clear-groups", binary, "list",
+                                                 "--limit", "1", "--db", database],
+                                                environment: ["HOME": "/nonexistent"], executable: "/usr/bin/setpriv")
+            first.waitUntilExit()
+            #expect(second.status == 0 && first.terminationStatus == 0, "round \(round): \(second.stderr)")
+        }
+    }
+
     private func mode(_ path: String) -> mode_t? {
         var status = stat()
         return lstat(path, &status) == 0 ? status.st_mode & 0o7777 : nil
