@@ -89,7 +89,9 @@ extension AppState {
         // when someone next writes; and as time passes mentions go overdue, which moves
         // them up the queue and into the header's count.
         if shownClaimLapsed(at: date) || date.timeIntervalSince(lastReload) >= Self.reloadInterval {
-            return effects + reloadAll()
+            // A renewal above already reads the open mention again.
+            let renewing = !effects.isEmpty
+            return effects + reloadAll().filter { !(renewing && $0 == .loadMention(mention?.number ?? -1, claim: false)) }
         }
         return effects
     }
