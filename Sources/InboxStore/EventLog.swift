@@ -55,42 +55,12 @@ extension Inbox {
                             arguments: [number, now.timeIntervalSince1970, agent])
     }
 
-    /// One event appended inside the caller's transaction; see `append(_:to:seenSeq:at:takingOver:)`.
     private func append(_ db: Database, _ event: FlowEvent, to number: Int64, seenSeq: Int, at now: Date) throws -> Appended {
-        let json = String(decoding: try JSONEncoder().encode(event), as: UTF8.self)
-        do {
-            try db.execute(sql: "INSERT INTO flow_event (mention_id, seq, at, agent, event) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [number, seenSeq + 1, now.timeIntervalSince1970, agent, json])
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            guard try Int.fetchOne(db, sql: "SELECT 1 FROM mention WHERE id = ?", arguments: [number]) != nil else {
-                throw StoreError.noSuchMention(String(number))
-            }
-            let newer = try Self.log(db, of: number).filter { $0.seq > seenSeq }
-            throw StoreError.conflict(Conflict(mentionID: number, seenSeq: seenSeq, newer: newer))
-        }
-        let log = try Self.log(db, of: number)
-        guard log.count == seenSeq + 1 else {
-            // A gap: the agent claims to have seen more than the log holds.
-            throw StoreError.conflict(Conflict(mentionID: number, seenSeq: seenSeq, newer: []))
-        }
-        var flow = try replayedFlow(db, number: number, log: log.dropLast())
-        let actions: [FlowAction]
-        switch flow.handle(event, at: now) {
-        case .refused(let refusal): throw StoreError.refused(refusal)
-        case .accepted(let accepted): actions = accepted
-        }
-        try db.execute(sql: """
-            UPDATE mention SET kind = coalesce(:kind, suggested_kind), kind_confirmed = :confirmed, phase = :phase,
-                step = :step, outcome = :outcome, last_seq = :seq WHERE id = :id
-            """, arguments: ["kind": flow.kind?.rawValue, "confirmed": flow.kind != nil, "phase": flow.phaseName,
-                             "step": flow.stepName, "outcome": flow.outcome?.summary, "seq": seenSeq + 1,
-                             "id": number])
-        let outbox = try queueOutbox(db, actions: actions, number: number, seq: seenSeq + 1, at: now)
-        if !outbox.isEmpty {
-            try db.execute(sql: "DELETE FROM draft WHERE mention_id = ? AND agent = ?", arguments: [number, agent])
-        }
-        return Appended(seq: seenSeq + 1, flow: flow, actions: actions, outbox: outbox)
+        try flowWriter.append(db, event, to: number, seenSeq: seenSeq, at: now)
     }
+
+    /// Appends events as this agent under this team's rules.
+    var flowWriter: FlowWriter { FlowWriter(agent: agent, rules: rules) }
 
     /// The mention's log, oldest first.
     public func history(of number: Int64) throws -> [LoggedEvent] {
@@ -99,7 +69,7 @@ extension Inbox {
 
     /// The mention's flow as its log leaves it.
     public func flow(of number: Int64) throws -> MentionFlow {
-        try read { db in try replayedFlow(db, number: number, log: Self.log(db, of: number)[...]) }
+        try read { db in try flowWriter.replayedFlow(db, number: number, log: Self.log(db, of: number)[...]) }
     }
 
     static func log(_ db: Database, of number: Int64) throws -> [LoggedEvent] {
@@ -115,9 +85,66 @@ extension Inbox {
         }
     }
 
+}
+
+/// Appends to flow logs inside a caller's transaction, as one agent under one team's
+/// rules: the inbox for its agent's steps, the importer for a customer writing again.
+struct FlowWriter {
+    let agent: String
+    let rules: HouseRules
+
+    /// One event appended inside the caller's transaction; see `Inbox.append(_:to:seenSeq:at:takingOver:)`.
+    func append(_ db: Database, _ event: FlowEvent, to number: Int64, seenSeq: Int, at now: Date) throws -> Appended {
+        if let head = try Int64.fetchOne(db, sql: "SELECT case_id FROM mention WHERE id = ?", arguments: [number]) {
+            throw StoreError.partOfCase(mention: number, case: CaseNumber(head))
+        }
+        let json = String(decoding: try JSONEncoder().encode(event), as: UTF8.self)
+        do {
+            try db.execute(sql: "INSERT INTO flow_event (mention_id, seq, at, agent, event) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [number, seenSeq + 1, now.timeIntervalSince1970, agent, json])
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            guard try Int.fetchOne(db, sql: "SELECT 1 FROM mention WHERE id = ?", arguments: [number]) != nil else {
+                throw StoreError.noSuchMention(String(number))
+            }
+            let newer = try Inbox.log(db, of: number).filter { $0.seq > seenSeq }
+            throw StoreError.conflict(Conflict(mentionID: number, seenSeq: seenSeq, newer: newer))
+        }
+        let log = try Inbox.log(db, of: number)
+        guard log.count == seenSeq + 1 else {
+            // A gap: the agent claims to have seen more than the log holds.
+            throw StoreError.conflict(Conflict(mentionID: number, seenSeq: seenSeq, newer: []))
+        }
+        var flow = try replayedFlow(db, number: number, log: log.dropLast())
+        let actions: [FlowAction]
+        switch flow.handle(event, at: now) {
+        case .refused(let refusal): throw StoreError.refused(refusal)
+        case .accepted(let accepted): actions = accepted
+        }
+        try record(db, flow, of: number, seq: seenSeq + 1, at: now)
+        let outbox = try queueOutbox(db, actions: actions, number: number, seq: seenSeq + 1, at: now)
+        if !outbox.isEmpty {
+            try db.execute(sql: "DELETE FROM draft WHERE mention_id = ? AND agent = ?", arguments: [number, agent])
+        }
+        return Appended(seq: seenSeq + 1, flow: flow, actions: actions, outbox: outbox)
+    }
+
+    /// Writes the queue columns of case `number` as `flow` leaves them after event `seq`.
+    func record(_ db: Database, _ flow: MentionFlow, of number: Int64, seq: Int, at now: Date) throws {
+        let status = CaseStatus(flow)
+        try db.execute(sql: """
+            UPDATE mention SET kind = coalesce(:kind, suggested_kind), kind_confirmed = :confirmed, phase = :phase,
+                step = :step, outcome = :outcome, last_seq = :seq, status = :status, department = :department,
+                closed_at = CASE WHEN :closed THEN coalesce(closed_at, :now) END
+            WHERE id = :id
+            """, arguments: ["kind": flow.kind?.rawValue, "confirmed": flow.kind != nil, "phase": flow.phaseName,
+                             "step": flow.stepName, "outcome": flow.outcome?.summary, "seq": seq,
+                             "status": status.code, "department": status.department, "closed": flow.isClosed,
+                             "now": now.timeIntervalSince1970, "id": number])
+    }
+
     /// Folds `log` into the mention's flow. The context counts the author's earlier
     /// mentions confirmed positive, for the ambassador suggestion.
-    private func replayedFlow(_ db: Database, number: Int64, log: ArraySlice<LoggedEvent>) throws -> MentionFlow {
+    func replayedFlow(_ db: Database, number: Int64, log: ArraySlice<LoggedEvent>) throws -> MentionFlow {
         let mention = try StoredMention.fetch(db, number: number)
         let earlierPositive = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM mention m WHERE \(AuthorIndex.isBy(platform: ":platform", handle: ":handle"))
@@ -146,7 +173,7 @@ extension MentionFlow {
 
 extension StoredMention {
     static func fetch(_ db: Database, number: Int64, now: Date = Date()) throws -> StoredMention {
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM mention m \(claimJoin) WHERE m.id = :id",
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM mention m \(joins) WHERE m.id = :id",
                                          arguments: ["id": number, "now": now.timeIntervalSince1970]) else {
             throw StoreError.noSuchMention(String(number))
         }

@@ -15,6 +15,8 @@ public final class Inbox: Sendable {
     public let rules: HouseRules
     public let deadlines: ReactionDeadlines
     public let classifier: KindClassifier
+    /// Which case a new mention joins (the reopening window is a house rule).
+    public let caseRule: CaseRule
     /// The file could not be written (its mode, a read-only mount): the inbox is served
     /// for reading, and every write says why it cannot.
     public let isReadOnly: Bool
@@ -33,12 +35,14 @@ public final class Inbox: Sendable {
     }
 
     public init(path: String, agent: String = AgentIdentity.current, rules: HouseRules = HouseRules(),
-                deadlines: ReactionDeadlines = .defaults, classifier: KindClassifier = KindClassifier()) throws {
+                deadlines: ReactionDeadlines = .defaults, classifier: KindClassifier = KindClassifier(),
+                caseRule: CaseRule = CaseRule()) throws {
         self.path = path
         self.agent = agent
         self.rules = rules
         self.deadlines = deadlines
         self.classifier = classifier
+        self.caseRule = caseRule
         // SQLite would create a missing file with the umask's mode (0644 as a rule):
         // made here first, it is private from its first byte (0660 in a team's setgid
         // directory), and never created through a symlink.
@@ -57,12 +61,12 @@ public final class Inbox: Sendable {
         do {
             queue = try Self.openConnection(path, configuration: configuration)
             if isReadOnly {
-                guard try queue.read(Schema.migrator.hasCompletedMigrations) else {
+                guard try queue.read(Schema.migrator(cases: caseJoiner).hasCompletedMigrations) else {
                     throw StoreError.cannotOpen(path: path, reason: "read-only, and made by an older webcare: "
                                                 + "open it once with write access so it can be brought up to date")
                 }
             } else {
-                try Schema.migrator.migrate(queue)
+                try Schema.migrator(cases: caseJoiner).migrate(queue)
             }
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
@@ -110,6 +114,9 @@ public final class Inbox: Sendable {
         guard stat(directory.isEmpty ? "." : directory, &status) == 0 else { return 0o600 }
         return status.st_mode & S_ISGID != 0 ? SharedDirectory.databaseMode : 0o600
     }
+
+    /// Puts new mentions into cases as this agent under this team's rules.
+    var caseJoiner: CaseJoiner { CaseJoiner(rule: caseRule, agent: agent, rules: rules) }
 
     /// Runs `body` in one IMMEDIATE transaction: all of it lands or none of it.
     func write<T>(_ body: (Database) throws -> T) throws -> T {

@@ -14,7 +14,10 @@ import InboxModel
 ///
 /// A mention the inbox already has (same platform and platform id) is left exactly as
 /// it is: importing twice adds nothing and never resets a flow.
-public struct MentionWriter {
+///
+/// A new mention that continues a customer's conversation joins its case (`CaseJoiner`)
+/// in the same transaction, so the case's flow hears the customer wrote.
+public final class MentionWriter {
     /// A mention as it goes in: when it arrived and the kind the classifier suggested.
     public struct Row {
         public var mention: Mention
@@ -36,9 +39,13 @@ public struct MentionWriter {
         """
     private static let placeholders = "(" + Array(repeating: "?", count: 18).joined(separator: ", ") + ")"
     private let db: Database
+    private let cases: CaseJoiner
+    /// How many of the mentions added so far joined an earlier case.
+    public private(set) var joined = 0
 
-    init(_ db: Database) {
+    init(_ db: Database, cases: CaseJoiner) {
         self.db = db
+        self.cases = cases
     }
 
     /// Adds `rows` in order and returns how many were new; the others were already there
@@ -47,6 +54,7 @@ public struct MentionWriter {
     /// Binds through the SQLite C API: on a million rows, GRDB's boxed arguments cost
     /// about as much as SQLite's own work for the row.
     public func add(_ rows: some Collection<Row>) throws -> Int {
+        let before = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM mention")) ?? 0
         var added = 0
         var rest = rows[...]
         while !rest.isEmpty {
@@ -55,7 +63,23 @@ public struct MentionWriter {
             added += try insert(rest.prefix(size), statement: statement(rows: size))
             rest = rest.dropFirst(size)
         }
+        try placeInCases(rows, addedAfter: before)
         return added
+    }
+
+    /// Puts the rows added after mention `before` that may continue a conversation in
+    /// their cases, in the order they came (the numbers they got follow that order).
+    private func placeInCases(_ rows: some Collection<Row>, addedAfter before: Int64) throws {
+        var placed: Set<Int64> = []
+        for row in rows where CaseJoiner.mayJoin(row.mention) {
+            guard let number = try Int64.fetchOne(db.cachedStatement(sql: """
+                SELECT id FROM mention WHERE platform = ? AND platform_id = ?
+                """), arguments: [row.mention.platform.rawValue, row.mention.id]),
+                number > before, placed.insert(number).inserted else { continue }
+            if try cases.place(db, number: number, mention: row.mention, arrivedAt: row.arrivedAt) != nil {
+                joined += 1
+            }
+        }
     }
 
     /// Adds one mention; false when it was already there.
@@ -145,6 +169,6 @@ extension Inbox {
     /// Runs `body` with a writer in one transaction: what it adds lands together, or
     /// not at all when it throws.
     public func addingMentions<T>(_ body: (MentionWriter) throws -> T) throws -> T {
-        try write { db in try body(MentionWriter(db)) }
+        try write { db in try body(MentionWriter(db, cases: caseJoiner)) }
     }
 }

@@ -96,7 +96,7 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
     /// The whole filter as one SQL condition over `mention m`, and its arguments.
     func condition(agent: String, deadlines: ReactionDeadlines) -> (sql: String, arguments: StatementArguments) {
         var (sql, arguments) = detailCondition(agent: agent)
-        if !includeClosed { sql += " AND m.phase != 'closed'" }
+        sql += includeClosed ? " AND m.case_id IS NULL" : " AND \(Schema.isOpenCase)"
         if let kind { sql += " AND m.kind = '\(kind.rawValue)'" }
         if overdue { sql += " AND \(QueueSegments.deadlineExpression(deadlines)) <= :now" }
         return (sql, arguments)

@@ -56,7 +56,7 @@ extension Inbox {
             var arguments = condition.arguments
             arguments += ["now": now.timeIntervalSince1970, "limit": limit ?? -1, "offset": offset]
             return try Row.fetchAll(db, sql: """
-                SELECT \(StoredMention.columns) FROM mention m \(StoredMention.claimJoin) WHERE \(condition.sql)
+                SELECT \(StoredMention.columns) FROM mention m \(StoredMention.joins) WHERE \(condition.sql)
                 ORDER BY \(QueueQuery.orderBy(deadlines: deadlines)) LIMIT :limit OFFSET :offset
                 """, arguments: arguments).map(StoredMention.init(row:))
         }
@@ -84,7 +84,7 @@ extension Inbox {
     /// One mention by local number ("42") or platform key ("twitter:1234"; the platform
     /// may be left out when only one platform uses that id).
     public func mention(_ reference: String, now: Date = Date()) throws -> StoredMention {
-        let select = "SELECT \(StoredMention.columns) FROM mention m \(StoredMention.claimJoin)"
+        let select = "SELECT \(StoredMention.columns) FROM mention m \(StoredMention.joins)"
         let rows: [Row] = try read { db in
             if let number = Int64(reference) {
                 let byNumber = try Row.fetchAll(db, sql: "\(select) WHERE m.id = :n",

@@ -81,7 +81,7 @@ struct QueueSegments {
 
     private func rowsSQL(_ overdue: Bool) -> String {
         """
-        SELECT \(StoredMention.columns) FROM mention m INDEXED BY mention_queue \(StoredMention.claimJoin)
+        SELECT \(StoredMention.columns) FROM mention m INDEXED BY mention_queue \(StoredMention.joins)
         WHERE \(runCondition(overdue)) AND \(condition)
         ORDER BY m.arrived_at, m.platform, m.platform_id LIMIT :limit OFFSET :offset
         """
@@ -96,7 +96,7 @@ struct QueueSegments {
 
     /// One run's range in `mention_queue` and the exact deadline test over it.
     private func runCondition(_ overdue: Bool) -> String {
-        let range = "m.phase != 'closed' AND m.urgency = :urgency AND m.influence = :influence AND m.arrived_at"
+        let range = "\(Schema.isOpenCase) AND m.urgency = :urgency AND m.influence = :influence AND m.arrived_at"
         let deadline = Self.deadlineExpression(deadlines)
         return overdue ? "\(range) <= :bound AND \(deadline) <= :now" : "\(range) > :bound AND \(deadline) > :now"
     }

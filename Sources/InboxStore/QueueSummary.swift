@@ -76,7 +76,7 @@ extension Inbox {
             SELECT position FROM (
                 SELECT row_number() OVER (ORDER BY \(QueueQuery.orderBy(deadlines: deadlines))) - 1 AS position,
                     m.text, m.author_handle, m.author_name
-                FROM mention m \(StoredMention.claimJoin) WHERE \(condition.sql))
+                FROM mention m \(StoredMention.joins) WHERE \(condition.sql))
             WHERE position \(forward ? ">" : "<") :from AND (text LIKE :pattern ESCAPE '\\'
                 OR author_handle LIKE :pattern ESCAPE '\\' OR author_name LIKE :pattern ESCAPE '\\')
             ORDER BY position \(forward ? "" : "DESC") LIMIT 1
@@ -84,31 +84,16 @@ extension Inbox {
         return try read { db in try Int.fetchOne(db, sql: sql, arguments: arguments) }
     }
 
-    /// Other mentions by the same author on the same platform, newest first.
+    /// The author's other cases on the same platform (by the mention that opened each), newest first.
     public func earlierMentions(by stored: StoredMention, limit: Int = 5, now: Date = Date()) throws -> [StoredMention] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT \(StoredMention.columns) FROM mention m \(StoredMention.claimJoin)
+                SELECT \(StoredMention.columns) FROM mention m \(StoredMention.joins)
                 WHERE \(AuthorIndex.isBy(platform: ":platform", handle: ":handle")) AND m.id != :id
+                    AND m.case_id IS NULL
                 ORDER BY m.posted_at DESC LIMIT :limit
                 """, arguments: ["platform": stored.mention.platform.rawValue, "handle": stored.mention.author.handle,
                                  "id": stored.number, "limit": limit, "now": now.timeIntervalSince1970])
-                .map(StoredMention.init(row:))
-        }
-    }
-
-    /// The conversation the mention belongs to (its own conversation id, or the post it
-    /// answers), oldest first; just the mention itself when it stands alone.
-    public func thread(of stored: StoredMention, limit: Int = 20, now: Date = Date()) throws -> [StoredMention] {
-        let root = stored.mention.conversationID ?? stored.mention.inReplyToID ?? stored.mention.id
-        return try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(StoredMention.columns) FROM mention m \(StoredMention.claimJoin)
-                WHERE m.platform = :platform AND (m.conversation_id = :root OR m.platform_id = :root
-                    OR m.in_reply_to_id = :root OR m.id = :id)
-                ORDER BY m.posted_at LIMIT :limit
-                """, arguments: ["platform": stored.mention.platform.rawValue, "root": root, "id": stored.number,
-                                 "limit": limit, "now": now.timeIntervalSince1970])
                 .map(StoredMention.init(row:))
         }
     }

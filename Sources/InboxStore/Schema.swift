@@ -26,7 +26,17 @@ import InboxModel
 /// - `queue_count` keeps the open mentions per kind (kept by triggers), so the header
 ///   counts a million mentions without reading them.
 enum Schema {
-    static var migrator: DatabaseMigrator {
+    /// SQL condition on `mention m`: the mention heads a case that still needs someone.
+    /// The queue index and the open counts are over exactly these rows, so every query
+    /// of the open queue says it in these words (SQLite uses a partial index only for a
+    /// query that repeats its condition).
+    static let isOpenCase = "m.phase IN ('triage', 'running')"
+    /// The phase of a mention that joined an earlier mention's case: its flow is the case's.
+    static let joinedPhase = "joined"
+
+    /// The migrations; `cases` puts the mentions of a database made before cases into
+    /// cases (v5).
+    static func migrator(cases: CaseJoiner) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: """
@@ -182,6 +192,9 @@ enum Schema {
                     VALUES ('delete', OLD.id, \(AuthorIndex.key(platform: "OLD.platform", handle: "OLD.author_handle")));
                 END;
                 """)
+        }
+        migrator.registerMigration("v5: cases") { db in
+            try migrateToCases(db, cases: cases)
         }
         return migrator
     }

@@ -19,6 +19,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case heldBy(agent: String)
     /// The database file is read-only for this user.
     case readOnly(path: String)
+    /// The mention joined an earlier case: the case's flow is where steps go.
+    case partOfCase(mention: Int64, case: CaseNumber)
 
     public var description: String {
         switch self {
@@ -33,6 +35,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .corrupt(let column, let value): "the database holds \(column) '\(value)', which this webcare cannot read"
         case .heldBy(let agent): "\(agent) is working on this mention; take it over to send"
         case .readOnly(let path): "\(path) is read-only for you: nothing can be changed"
+        case .partOfCase(let mention, let number): "mention \(mention) is part of case \(number): act on \(number)"
         }
     }
 }

@@ -24,6 +24,29 @@ public struct StoredMention: Equatable, Sendable {
     public var lastSeq: Int
     /// Who holds it right now, if anyone.
     public var holder: Claim?
+    /// The case it belongs to: its own number when it opened the case.
+    public var caseNumber: CaseNumber
+    /// The customer's messages in the case (on the case's first mention; 1 on the others).
+    public var messages: Int
+    /// The customer's latest message in the case, when that is not this mention.
+    public var latest: LatestMessage?
+    /// Whose turn it is (on the case's first mention).
+    public var status: CaseStatus
+    /// Someone saved a draft reply on the case.
+    public var draftSaved: Bool
+
+    /// The customer's latest message of a case, for the queue line.
+    public struct LatestMessage: Equatable, Sendable {
+        public var number: Int64
+        public var text: String
+        public var postedAt: Date
+    }
+
+    /// It opened its case, so it carries the case's flow.
+    public var opensCase: Bool { caseNumber.rawValue == number }
+
+    /// The text the queue shows for the case: the customer's latest message.
+    public var latestText: String { latest?.text ?? mention.text }
 
     /// The kind the queue sorts and counts it by: confirmed, else suggested.
     public var kind: MentionKind? { confirmedKind ?? suggestedKind }
@@ -36,11 +59,16 @@ public struct StoredMention: Equatable, Sendable {
         m.id, m.platform, m.platform_id, m.channel, m.conversation_id, m.in_reply_to_id, m.author_handle,
         m.author_name, m.followers, m.verified, m.text, m.posted_at, m.language, m.link, m.arrived_at,
         m.suggested_kind, m.spam, m.kind, m.kind_confirmed, m.phase, m.step, m.outcome, m.last_seq,
-        c.agent AS holder, c.expires_at AS holder_until
+        c.agent AS holder, c.expires_at AS holder_until, m.case_id, m.case_messages, m.status, m.department,
+        l.id AS latest_id, l.text AS latest_text, l.posted_at AS latest_posted_at,
+        EXISTS (SELECT 1 FROM draft d WHERE d.mention_id = m.id) AS draft_saved
         """
 
-    /// The join that fills `holder` with a claim that has not expired at `:now`.
-    static let claimJoin = "LEFT JOIN claim c ON c.mention_id = m.id AND c.expires_at > :now"
+    /// The joins `columns` reads from: `holder`, a claim that has not expired at `:now`,
+    /// and the case's latest message.
+    static let joins = """
+        LEFT JOIN claim c ON c.mention_id = m.id AND c.expires_at > :now LEFT JOIN mention l ON l.id = m.case_latest
+        """
 
     init(row: Row) throws {
         func decoded<T: RawRepresentable<String>>(_ column: String, as type: T.Type) throws -> T {
@@ -70,6 +98,18 @@ public struct StoredMention: Equatable, Sendable {
         lastSeq = row["last_seq"]
         let holderName: String? = row["holder"]
         holder = holderName.map { Claim(agent: $0, expiresAt: Date(timeIntervalSince1970: row["holder_until"])) }
+        let caseID: Int64? = row["case_id"]
+        caseNumber = CaseNumber(caseID ?? number)
+        messages = row["case_messages"]
+        let statusCode: String = row["status"]
+        guard let status = CaseStatus(code: statusCode, department: row["department"]) else {
+            throw StoreError.corrupt(column: "status", value: statusCode)
+        }
+        self.status = status
+        draftSaved = row["draft_saved"]
+        let latestID: Int64? = row["latest_id"]
+        latest = latestID.map { LatestMessage(number: $0, text: row["latest_text"],
+                                              postedAt: Date(timeIntervalSince1970: row["latest_posted_at"])) }
     }
 }
 

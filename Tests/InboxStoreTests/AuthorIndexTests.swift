@@ -60,9 +60,10 @@ struct AuthorIndexTests {
     func migration() throws {
         let dir = try TemporaryDirectory()
         let old = try DatabaseQueue(path: dir.database)
-        try Schema.migrator.migrate(old, upTo: "v3: text index without positions")
+        let cases = CaseJoiner(agent: "test", rules: HouseRules())
+        try Schema.migrator(cases: cases).migrate(old, upTo: "v3: text index without positions")
         try old.write { db in
-            let writer = MentionWriter(db)
+            let writer = MentionWriter(db, cases: cases)
             for mention in Self.crowd {
                 _ = try writer.add(mention, suggestion: KindClassifier().suggest(for: mention.text), arrivedAt: t0)
             }

@@ -11,8 +11,10 @@ struct ImportTests {
         let inbox = try Inbox(path: dir.database, agent: "alice")
         let first = try inbox.importFile(sampleData + "/mentions.jsonl")
         #expect(first.totals.imported == 72 && first.messages.isEmpty)
-        let number = try inbox.mention("twitter:tw-1000").number
-        try inbox.append(.classify(.complaint), to: number, seenSeq: 0, at: t(1))
+        let opening = try inbox.mention("twitter:tw-1000")
+        // Sanne wrote twice more in the same conversation: both joined her case.
+        #expect(first.totals.joined == 4 && opening.messages == 3 && opening.lastSeq == 2)
+        try inbox.append(.classify(.complaint), to: opening.number, seenSeq: opening.lastSeq, at: t(1))
         let second = try inbox.importFile(sampleData + "/mentions.jsonl")
         #expect(second.totals.imported == 0 && second.totals.duplicates == 72)
         #expect(try inbox.mentionCount() == 72)

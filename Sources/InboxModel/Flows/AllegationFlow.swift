@@ -123,6 +123,8 @@ public struct AllegationFlow: KindMachine {
         }
     }
 
+    var isWaitingForCustomer: Bool { state == .motiveAsked }
+
     var stepName: String {
         switch state {
         case .calm: position == nil ? "count-to-ten" : "position-chosen"

@@ -96,6 +96,8 @@ public struct ComplaintFlow: KindMachine {
         state == .acknowledge ? "send reply #1 first: acknowledge and say it goes internal" : "\(what) is already done"
     }
 
+    var isWaitingForCustomer: Bool { state == .awaitingConfirmation }
+
     var stepName: String {
         switch state {
         case .acknowledge: "acknowledge"

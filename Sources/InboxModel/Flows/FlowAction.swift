@@ -9,4 +9,9 @@ public enum FlowAction: Equatable, Sendable {
     case suggestAmbassador(handle: String)
     /// Guidance for the following replies of an allegation.
     case guidance([EscalationStep])
+
+    /// A reply that goes out to the customer.
+    public var isPost: Bool {
+        if case .post = self { true } else { false }
+    }
 }

@@ -70,4 +70,6 @@ public enum KindFlow: Equatable, Sendable {
     public func guidance(at now: Date) -> String { machine.guidance(at: now) }
 
     func expectedReply(context: FlowContext) -> ReplyExpectation? { machine.expectedReply(context: context) }
+    /// The step waits for the customer's answer.
+    public var isWaitingForCustomer: Bool { machine.isWaitingForCustomer }
 }

@@ -15,6 +15,8 @@ protocol KindMachine: Equatable, Sendable {
     var stepName: String { get }
     /// What the agent is told to do now.
     func guidance(at now: Date) -> String
+    /// Our last reply asked the customer something and the step waits for their answer.
+    var isWaitingForCustomer: Bool { get }
     /// The reply the current step asks for, if it asks for one.
     func expectedReply(context: FlowContext) -> ReplyExpectation?
 }

@@ -14,6 +14,14 @@ public struct MentionFlow: Equatable, Sendable {
         case closed(Outcome, resume: KindFlow?)
     }
 
+    /// The conversation's turns so far, for the case's status.
+    public struct Turns: Equatable, Sendable {
+        /// Replies posted so far: none means the case is still new.
+        public var repliesSent = 0
+        /// The customer wrote since our last reply (or since the case opened).
+        public var customerWroteSinceReply = false
+    }
+
     /// An internal note, never sent.
     public struct Note: Equatable, Sendable {
         public var text: String
@@ -35,6 +43,8 @@ public struct MentionFlow: Equatable, Sendable {
     /// The department the case is with, waiting for its answer.
     public private(set) var pendingHandOff: String?
     public private(set) var departmentAnswers: [DepartmentAnswer] = []
+    /// Whose word it is in the conversation with the customer.
+    public private(set) var turns = Turns()
 
     /// The confirmed kind, nil while in triage or when closed from triage.
     public var kind: MentionKind? {
@@ -47,6 +57,11 @@ public struct MentionFlow: Equatable, Sendable {
 
     public var isClosed: Bool {
         if case .closed = phase { true } else { false }
+    }
+
+    /// The flow asked the customer something and waits for their answer.
+    public var isWaitingForCustomer: Bool {
+        if case .running(let flow) = phase { flow.isWaitingForCustomer } else { false }
     }
 
     /// A stable name of where the flow is, such as "complaint/investigating".
@@ -75,6 +90,17 @@ public struct MentionFlow: Equatable, Sendable {
 
     /// Applies `event` at `now`. A refused event leaves the flow as it was.
     public mutating func handle(_ event: FlowEvent, at now: Date) -> FlowDecision {
+        let decision = apply(event, at: now)
+        guard case .accepted(let actions) = decision else { return decision }
+        if case .authorWrote = event { turns.customerWroteSinceReply = true }
+        if actions.contains(where: \.isPost) {
+            turns.repliesSent += 1
+            turns.customerWroteSinceReply = false
+        }
+        return decision
+    }
+
+    private mutating func apply(_ event: FlowEvent, at now: Date) -> FlowDecision {
         switch event {
         case .classify(let kind):
             return classify(kind, at: now)

@@ -66,6 +66,8 @@ public struct NegativeFlow: KindMachine {
         }
     }
 
+    var isWaitingForCustomer: Bool { state == .listening }
+
     var stepName: String {
         switch state {
         case .decide: "decide"

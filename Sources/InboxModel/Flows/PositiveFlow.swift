@@ -61,6 +61,8 @@ public struct PositiveFlow: KindMachine {
         return nil
     }
 
+    var isWaitingForCustomer: Bool { state == .motivationAsked }
+
     var stepName: String {
         switch state {
         case .thank: "thank"

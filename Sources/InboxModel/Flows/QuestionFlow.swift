@@ -51,6 +51,9 @@ public struct QuestionFlow: KindMachine {
         }
     }
 
+    /// An answered question is done once the agent closes it; a follow-up reopens it.
+    var isWaitingForCustomer: Bool { false }
+
     var stepName: String {
         switch state {
         case .answer: "answer"

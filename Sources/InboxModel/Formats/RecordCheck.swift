@@ -55,7 +55,7 @@ public struct RecordCheck: Sendable {
 
     /// Ids and handles are typed on command lines and shown in one screen column: no
     /// blanks, spaces or control characters.
-    static func identifierProblem(_ value: String) -> String? {
+    public static func identifierProblem(_ value: String) -> String? {
         if value.isEmpty { return "empty" }
         if value.utf8.count <= 200, value.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return nil }
         if value.unicodeScalars.count > 200 { return "longer than 200 characters" }

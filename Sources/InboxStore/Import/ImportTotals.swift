@@ -3,6 +3,8 @@ import InboxModel
 /// What an import or replay did with the records it read.
 public struct ImportTotals: Equatable, Sendable {
     public var imported = 0
+    /// Of the imported: customers writing again, who joined their case.
+    public var joined = 0
     /// Already in the inbox (same platform and id): left as they were.
     public var duplicates = 0
     public var skipped: [SkipReason: Int] = [:]
@@ -14,15 +16,17 @@ public struct ImportTotals: Equatable, Sendable {
 
     public static func += (lhs: inout ImportTotals, rhs: ImportTotals) {
         lhs.imported += rhs.imported
+        lhs.joined += rhs.joined
         lhs.duplicates += rhs.duplicates
         lhs.rejected += rhs.rejected
         lhs.skipped.merge(rhs.skipped, uniquingKeysWith: +)
     }
 
-    /// `72 imported, 3 duplicates, 2 skipped (1 retweet, 1 own post), 1 rejected`.
+    /// `72 imported (4 joined their case), 3 duplicates, 2 skipped (1 retweet, 1 own post), 1 rejected`.
     public var summary: String {
         let reasons = SkipReason.allCases.compactMap { reason in skipped[reason].map { "\($0) \(reason.rawValue)" } }
         let skippedText = reasons.isEmpty ? "0 skipped" : "\(skippedCount) skipped (\(reasons.joined(separator: ", ")))"
-        return "\(imported) imported, \(duplicates) duplicate\(duplicates == 1 ? "" : "s"), \(skippedText), \(rejected) rejected"
+        let joinedText = joined == 0 ? "" : " (\(joined) joined their case)"
+        return "\(imported) imported\(joinedText), \(duplicates) duplicate\(duplicates == 1 ? "" : "s"), \(skippedText), \(rejected) rejected"
     }
 }

@@ -67,7 +67,7 @@ public struct MentionImport {
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000") }
             var totals = ImportTotals(), batch = ImportTotals()
             var open = false, lastCommit = Date()
-            let writer = MentionWriter(db)
+            let writer = MentionWriter(db, cases: inbox.caseJoiner)
             var pending: [MentionWriter.Row] = []
             pending.reserveCapacity(Self.channelBatch)
             func commit() throws {
@@ -86,8 +86,10 @@ public struct MentionImport {
                     try db.beginTransaction(.immediate)
                     open = true
                 }
+                let joinedBefore = writer.joined
                 let added = try writer.add(pending)
                 batch.imported += added
+                batch.joined += writer.joined - joinedBefore
                 batch.duplicates += pending.count - added
                 pending.removeAll(keepingCapacity: true)
                 if commitEach || batch.imported + batch.duplicates >= batchSize

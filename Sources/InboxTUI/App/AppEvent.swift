@@ -78,6 +78,7 @@ struct MentionDetail: Equatable, Sendable {
     var flow: MentionFlow
     var history: [LoggedEvent]
     var earlier: [StoredMention]
-    var thread: [StoredMention]
+    /// The case's messages, others' in the same conversations, and our replies.
+    var thread: [ThreadEntry]
     var draft: String?
 }

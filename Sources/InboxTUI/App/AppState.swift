@@ -87,7 +87,9 @@ struct AppState: Equatable, Sendable {
     }
 
     /// Rows of the queue list: all but the header, status and message lines.
-    var queueRows: Int { max(1, height - 3) }
+    /// Queue lines between the counts and the column names above and the status and
+    /// message lines below.
+    var queueRows: Int { max(1, height - 4) }
 
     mutating func say(_ text: String) { message = Message(text: text, isError: false) }
     mutating func complain(_ text: String) { message = Message(text: text, isError: true) }

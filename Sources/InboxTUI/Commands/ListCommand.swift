@@ -8,19 +8,22 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "Print the queue in queue order (overdue first, then kind, influence, age).",
         discussion: """
-            One line per mention: number, clock (! overdue, ~ due soon), age, platform/channel, \
-            kind (ending in ? while only suggested), flow step, author and followers, who holds \
-            it, text. With --json, one JSON object per line; see docs/formats.md for the fields.
+            One line per case: number, clock (! overdue, ~ due soon), age, platform/channel, \
+            kind (ending in ? while only suggested), status (new, customer replied, waiting for \
+            customer, with a department, draft saved, in progress), author and followers, who \
+            holds it, and the customer's latest message (after the number of their messages when \
+            there are several). With --json, one JSON object per line, with `case`, `messages` \
+            and `status`; see docs/formats.md for the fields.
             """
     )
 
-    @Flag(help: "One JSON object per mention, one per line.")
+    @Flag(help: "One JSON object per case, one per line.")
     var json = false
 
     @Option(help: "Print at most this many.")
     var limit: Int?
 
-    @Flag(help: "Include closed mentions.")
+    @Flag(help: "Include closed cases.")
     var all = false
 
     @OptionGroup var store: StoreOptions

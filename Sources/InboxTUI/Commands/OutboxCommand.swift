@@ -20,8 +20,8 @@ struct OutboxList: ParsableCommand {
         discussion: """
             Fields with --json (one object per line): id, mention (number), key (platform:id), \
             platform, inReplyTo (the platform id answered), to (author handle), action (reply, \
-            retweet, like), channel, text, agent, createdAt, deliveredAt. A connector posts \
-            each entry and then runs `webcare outbox ack ID`.
+            retweet, like), channel, text, agent, createdAt, deliveredAt, postedId. A connector \
+            posts each entry and then runs `webcare outbox ack ID --posted-id PLATFORM_ID`.
             """
     )
 
@@ -59,18 +59,30 @@ struct OutboxAck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ack",
         abstract: "Mark an outbox entry delivered: the connector posted it.",
-        discussion: "Exit status 1 when there is no such entry or it was already delivered."
+        discussion: """
+            With --posted-id, the id the platform gave the posted reply is kept, so the \
+            customer's answer to it (its in-reply-to) joins the case. Exit status 1 when there \
+            is no such entry or it was already delivered.
+            """
     )
 
     @Argument(help: ArgumentHelp("The entry's id, as `outbox` prints it.", valueName: "id"))
     var id: Int64
+
+    @Option(name: .customLong("posted-id"), help: ArgumentHelp(
+        "The id the platform gave the posted reply.", valueName: "platform-id"))
+    var postedID: String?
 
     @OptionGroup var store: StoreOptions
 
     func run() throws {
         let inbox = try store.open()
         do {
-            try inbox.acknowledge(outbox: id)
+            if let postedID, let problem = RecordCheck.identifierProblem(postedID) {
+                StandardStreams.error("webcare outbox ack: --posted-id: \(problem)")
+                throw ExitCode(1)
+            }
+            try inbox.acknowledge(outbox: id, postedID: postedID)
         } catch let error as StoreError {
             StandardStreams.error("webcare outbox ack: \(error)")
             throw ExitCode(1)
@@ -92,9 +104,10 @@ struct OutboxReport: Encodable {
     var agent: String
     var createdAt: String
     var deliveredAt: String?
+    var postedId: String?
 
     private enum Keys: String, CodingKey {
-        case id, mention, key, platform, inReplyTo, to, action, channel, text, agent, createdAt, deliveredAt
+        case id, mention, key, platform, inReplyTo, to, action, channel, text, agent, createdAt, deliveredAt, postedId
     }
 
     /// Every key always present, absent values as null.
@@ -112,6 +125,7 @@ struct OutboxReport: Encodable {
         try c.encode(agent, forKey: .agent)
         try c.encode(createdAt, forKey: .createdAt)
         try c.encode(deliveredAt, forKey: .deliveredAt)
+        try c.encode(postedId, forKey: .postedId)
     }
 
     init(_ entry: OutboxEntry) {
@@ -127,6 +141,7 @@ struct OutboxReport: Encodable {
         agent = entry.agent
         createdAt = ISOTime.string(entry.createdAt)
         deliveredAt = entry.deliveredAt.map(ISOTime.string)
+        postedId = entry.postedID
     }
 
     /// `3  reply twitter → @sanne_dekker (twitter:tw-1000) alice: Hoi Sanne, …`

@@ -3,15 +3,19 @@ import Foundation
 import InboxModel
 import InboxStore
 
-/// `webcare show ID`: one mention with everything the inbox knows about it.
+/// `webcare show ID`: the case a mention belongs to, with everything the inbox knows about it.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Print one mention: all its fields, suggested and confirmed kind, flow state and history.",
-        discussion: "ID is the number `list` prints, or platform:id (twitter:1234), or the platform's id alone."
+        abstract: "Print a whole case: its first mention's fields, the kinds, the flow, the thread and the history.",
+        discussion: """
+            ID is any mention of the case: the number `list` prints, or platform:id \
+            (twitter:1234), or the platform's id alone. The thread holds the customer's \
+            messages, others' in the same conversation, and our replies from the outbox.
+            """
     )
 
-    @Argument(help: ArgumentHelp("The mention.", valueName: "id"))
+    @Argument(help: ArgumentHelp("Any mention of the case.", valueName: "id"))
     var reference: String
 
     @Flag(help: "Print one JSON object.")
@@ -24,17 +28,19 @@ struct ShowCommand: ParsableCommand {
         let now = Date()
         let stored: StoredMention
         do {
-            stored = try inbox.mention(reference, now: now)
+            stored = try inbox.openingMention(of: reference, now: now)
         } catch let error as StoreError {
             StandardStreams.error("webcare show: \(VisibleText.line(error.description))")
             throw ExitCode(1)
         }
         let flow = try inbox.flow(of: stored.number)
         let history = try inbox.history(of: stored.number)
+        let thread = try inbox.thread(ofCase: stored.caseNumber, now: now)
         if json {
-            print(ReportJSON.line(ShowReport(stored, flow: flow, history: history, inbox: inbox, now: now)))
+            print(ReportJSON.line(ShowReport(stored, flow: flow, history: history, thread: thread, inbox: inbox,
+                                             now: now)))
         } else {
-            print(MentionText.lines(stored, flow: flow, history: history, inbox: inbox, now: now))
+            print(MentionText.lines(stored, flow: flow, history: history, thread: thread, inbox: inbox, now: now))
         }
     }
 }

@@ -68,11 +68,7 @@ enum MentionView {
         }
         if detail.thread.count > 1 {
             lines.append([("Thread", .header)])
-            for other in detail.thread {
-                let marker = other.number == stored.number ? "▸" : " "
-                lines.append([("\(state.settings.ascii ? (marker == "▸" ? ">" : " ") : marker) #\(other.number) @\(other.mention.author.handle): ", .dim),
-                              (other.mention.text, other.number == stored.number ? .confirmed : .normal)])
-            }
+            lines += detail.thread.map { threadLine($0, state: state) }
         }
         if !detail.earlier.isEmpty {
             lines.append([("Earlier by @\(author.handle)", .header)])
@@ -88,6 +84,24 @@ enum MentionView {
                           (eventDetail(entry.event).map { ": " + $0 } ?? "", .dim)])
         }
         return lines
+    }
+
+    /// One entry of the thread: the customer's messages plain, others in the conversation
+    /// dimmed, our replies marked with who sent them and whether they are posted yet.
+    static func threadLine(_ entry: ThreadEntry, state: AppState) -> Line {
+        let zone = state.settings.timeZone
+        switch entry {
+        case .message(let message, let inCase):
+            let time = Render.clockTime(message.arrivedAt, in: zone)
+            let marker = inCase ? (state.settings.ascii ? ">" : "▸") : " "
+            return [("\(marker) \(time) #\(message.number) @\(message.mention.author.handle): ", .dim),
+                    (message.mention.text, inCase ? .normal : .dim)]
+        case .reply(let reply):
+            let arrow = state.settings.ascii ? "<" : "↳"
+            let posted = reply.deliveredAt == nil ? "not yet posted" : "posted"
+            return [("\(arrow) \(Render.clockTime(reply.createdAt, in: zone)) \(reply.agent) (\(posted)): ", .dim),
+                    (reply.text ?? "", .confirmed)]
+        }
     }
 
     private static func flowLines(_ detail: MentionDetail, state: AppState, width: Int) -> [Line] {

@@ -2,21 +2,27 @@ import Foundation
 import InboxModel
 import InboxStore
 
-/// The queue: a header of counts, then one line per mention in queue order:
+/// The queue: a header of counts, the column names, then one line per case in queue order:
 ///
-///     * ! +12m  3h05 complaint? acknowledge   tw @  @sanne_dekker 412 [bob] al 3 dagen…
+///     * ! +12m  3h05 complaint? customer replied tw @  @sanne_dekker 412 [bob] (3) het werkt…
 ///
 /// tag, reaction glyph (`!` overdue, `~` due soon; colour adds to it, never replaces
-/// it), time left (+ when over), age since arrival, kind (a suggested kind ends in
-/// `?`), step, platform and channel, author and influence, holder, and the text.
+/// it), time left (+ when over), age since the case opened, kind (a suggested kind ends
+/// in `?`), whose turn it is (`CaseStatus`), platform and channel, author and influence,
+/// holder, and the customer's latest message (with the number of their messages when
+/// there is more than one).
 enum QueueView {
+    /// The row the first queue line is drawn on, under the counts and the column names.
+    static let firstRow = 2
+
     static func draw(_ state: AppState, into screen: inout Screen) {
         header(state, into: &screen)
+        columnNames(width: screen.width, into: &screen)
         let queue = state.queue
         for line in 0..<state.queueRows {
             let position = queue.top + line
             guard position < max(queue.summary.shown, queue.rowsStart + queue.rows.count) else { break }
-            let row = 1 + line
+            let row = firstRow + line
             if let stored = queue.row(at: position) {
                 self.row(stored, state: state, row: row, into: &screen)
             } else {
@@ -26,9 +32,9 @@ enum QueueView {
         }
         if queue.summary.shown == 0 && queue.rows.isEmpty {
             let text = queue.filter.description.isEmpty
-                ? "No open mentions. New ones appear here as they arrive."
+                ? "No open cases. New mentions appear here as they arrive."
                 : "Nothing matches \(queue.filter). l changes the limit."
-            screen.put(text, row: 2, column: 2, role: .dim)
+            screen.put(text, row: firstRow + 1, column: 2, role: .dim)
         }
     }
 
@@ -54,9 +60,33 @@ enum QueueView {
         }
     }
 
-    /// Below this width the step and age columns give way to the text: at 60 columns the
-    /// agent still reads what the mention says.
+    /// Below this width the status and age columns give way to the text: at 60 columns
+    /// the agent still reads what the customer says.
     static let fullRowWidth = 80
+
+    /// Width of the status column: "customer replied" whole on a wide screen.
+    static func statusWidth(_ width: Int) -> Int { width >= 100 ? 16 : 12 }
+
+    /// The case's status in `width` columns: "waiting for customer" is "waiting" here,
+    /// where "customer replied" stands beside it.
+    static func statusText(_ stored: StoredMention, width: Int) -> String {
+        switch stored.status {
+        case .waitingForCustomer: "waiting"
+        case .customerReplied where width < 16: "replied"
+        default: stored.status.label(draftSaved: stored.draftSaved)
+        }
+    }
+
+    /// The names above the columns, aligned with `row`.
+    static func columnNames(width: Int, into screen: inout Screen) {
+        let full = width >= fullRowWidth
+        var names = "   " + pad("left", 5)
+        if full { names += " " + pad("age", 5) }
+        names += " " + pad("kind", 11)
+        if full { names += " " + pad("status", statusWidth(width)) }
+        names += " " + pad("where", 5) + " who, and what they said last"
+        screen.put(names, row: 1, column: 0, role: .dim)
+    }
 
     static func row(_ stored: StoredMention, state: AppState, row: Int, into screen: inout Screen) {
         let mention = stored.mention
@@ -76,11 +106,12 @@ enum QueueView {
         let kind = stored.confirmedKind.map(\.rawValue) ?? stored.suggestedKind.map { "\($0.rawValue)?" }
             ?? (stored.looksLikeSpam ? "spam?" : "new")
         x = screen.put(" " + pad(kind, 11), row: row, column: x, role: stored.confirmedKind == nil ? .suggested : .confirmed)
-        let step = stored.step.split(separator: "/").last.map(String.init) ?? stored.step
-        // Step and channel sit side by side in one colour: each colour change costs bytes
-        // on every j/k step.
+        // Status and channel sit side by side in one colour: each colour change costs
+        // bytes on every j/k step.
         if full {
-            x = screen.put(" " + pad(step, screen.width >= 100 ? 15 : 12), row: row, column: x, role: .dim)
+            let width = statusWidth(screen.width)
+            x = screen.put(" " + pad(statusText(stored, width: width), width), row: row,
+                           column: x, role: .dim)
         }
         x = screen.put(" " + pad(shortChannel(mention), 5), row: row, column: x, role: .dim)
         let author = "@" + mention.author.handle
@@ -91,7 +122,7 @@ enum QueueView {
         if let holder = stored.holder {
             x = screen.put(" [\(holder.agent == state.agent ? "you" : holder.agent)]", row: row, column: x, role: .warning)
         }
-        screen.put(" " + mention.text, row: row, column: x)
+        screen.put(" " + (stored.messages > 1 ? "(\(stored.messages)) " : "") + stored.latestText, row: row, column: x)
     }
 
     static func glyph(_ state: ReactionClock.State?) -> (String, Role) {

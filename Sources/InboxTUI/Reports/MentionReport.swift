@@ -23,6 +23,12 @@ struct MentionReport: Encodable {
         var until: String
     }
 
+    struct LatestReport: Encodable {
+        var number: Int64
+        var text: String
+        var postedAt: String
+    }
+
     var number: Int64
     var key: String
     var platform: String
@@ -47,11 +53,22 @@ struct MentionReport: Encodable {
     var lastSeq: Int
     var clock: ClockReport?
     var holder: HolderReport?
+    /// The case it belongs to (the number of the case's first mention).
+    var caseNumber: Int64
+    /// The customer's messages in the case.
+    var messages: Int
+    /// Whose turn it is: `CaseStatus.code`.
+    var status: String
+    var department: String?
+    var draftSaved: Bool
+    /// The customer's latest message, when it is not this one.
+    var latest: LatestReport?
 
     private enum Keys: String, CodingKey {
         case number, key, platform, channel, id, conversationID, inReplyToID, author, text, postedAt, language, link
         case arrivedAt, suggestedKind, suggestedWords, looksLikeSpam, confirmedKind, phase, step, outcome, lastSeq
         case clock, holder
+        case caseNumber = "case", messages, status, department, draftSaved, latest
     }
 
     /// Every key always present, absent values as null: a script can rely on the shape.
@@ -80,6 +97,12 @@ struct MentionReport: Encodable {
         try c.encode(lastSeq, forKey: .lastSeq)
         try c.encode(clock, forKey: .clock)
         try c.encode(holder, forKey: .holder)
+        try c.encode(caseNumber, forKey: .caseNumber)
+        try c.encode(messages, forKey: .messages)
+        try c.encode(status, forKey: .status)
+        try c.encode(department, forKey: .department)
+        try c.encode(draftSaved, forKey: .draftSaved)
+        try c.encode(latest, forKey: .latest)
     }
 
     init(_ stored: StoredMention, classifier: KindClassifier, deadlines: ReactionDeadlines, now: Date) {
@@ -110,6 +133,14 @@ struct MentionReport: Encodable {
             ClockReport(state: $0.state.rawValue, secondsLeft: $0.secondsLeft)
         }
         holder = stored.holder.map { HolderReport(agent: $0.agent, until: ISOTime.string($0.expiresAt)) }
+        caseNumber = stored.caseNumber.rawValue
+        messages = stored.messages
+        status = stored.status.code
+        department = stored.status.department
+        draftSaved = stored.draftSaved
+        latest = stored.latest.map {
+            LatestReport(number: $0.number, text: $0.text, postedAt: ISOTime.string($0.postedAt))
+        }
     }
 }
 

@@ -5,8 +5,8 @@ import InboxStore
 /// `show` for a person: the mention, the classifier's reasons, the flow and its history,
 /// with all outside text made safe to print.
 enum MentionText {
-    static func lines(_ stored: StoredMention, flow: MentionFlow, history: [LoggedEvent], inbox: Inbox, now: Date)
-        -> String
+    static func lines(_ stored: StoredMention, flow: MentionFlow, history: [LoggedEvent], thread: [ThreadEntry],
+                      inbox: Inbox, now: Date) -> String
     {
         let mention = stored.mention
         let safe = VisibleText.line
@@ -30,11 +30,18 @@ enum MentionText {
             out.append("Clock:     \(clock.state.rawValue), \(left)")
         }
         out.append("Step:      \(stored.step)\(stored.outcome.map { " (\($0))" } ?? "")")
+        out.append("Case:      \(stored.messages) message\(stored.messages == 1 ? "" : "s") from the customer, "
+            + safe(stored.status.label(draftSaved: stored.draftSaved)))
         if let holder = stored.holder { out.append("Held by:   \(safe(holder.agent)) until \(ISOTime.string(holder.expiresAt))") }
         out.append("Next:      \(flow.guidance(at: now))")
         out.append("")
         out.append(contentsOf: VisibleText.lines(mention.text).split(separator: "\n", omittingEmptySubsequences: false)
             .map { "    " + $0 })
+        if thread.count > 1 {
+            out.append("")
+            out.append("Thread:")
+            out += thread.map(threadLine)
+        }
         if !history.isEmpty {
             out.append("")
             out.append("History:")
@@ -44,6 +51,22 @@ enum MentionText {
             }
         }
         return out.joined(separator: "\n")
+    }
+
+    /// One entry of the thread: `>` marks the customer's messages, `<` our replies, and
+    /// others in the conversation are indented without a mark.
+    static func threadLine(_ entry: ThreadEntry) -> String {
+        let safe = VisibleText.line
+        switch entry {
+        case .message(let message, let inCase):
+            return "  \(inCase ? ">" : " ") #\(message.number) \(ISOTime.string(message.arrivedAt)) "
+                + "@\(safe(message.mention.author.handle)): \(safe(message.mention.text))"
+        case .reply(let reply):
+            let posted = reply.deliveredAt == nil ? "not yet posted"
+                : "posted" + (reply.postedID.map { " as \(safe($0))" } ?? "")
+            return "  < outbox \(reply.id) \(ISOTime.string(reply.createdAt)) \(safe(reply.agent)) (\(posted)): "
+                + safe(reply.text ?? "")
+        }
     }
 
     /// What an event said, in a few words, for the history.

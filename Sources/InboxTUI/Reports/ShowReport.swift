@@ -20,17 +20,49 @@ struct ShowReport: Encodable {
         var text: String
     }
 
+    /// One line of the thread: a message (the customer's, `inCase`, or someone else's in
+    /// the conversation) or one of our replies.
+    struct ThreadLine: Encodable {
+        /// message or reply.
+        var type: String
+        /// The mention's number, or the outbox entry's id.
+        var number: Int64
+        /// The author's handle, or the agent who sent the reply.
+        var from: String
+        var text: String
+        /// When it arrived here, or when the reply was sent.
+        var at: String
+        var inCase: Bool
+        /// For a reply: the id the platform gave it once posted.
+        var postedId: String?
+        var posted: Bool
+    }
+
     var mention: MentionReport
     var guidance: String
     var pendingHandOff: String?
     var notes: [NoteEntry]
     var history: [HistoryEntry]
+    var thread: [ThreadLine]
 
     private enum Keys: String, CodingKey {
-        case guidance, pendingHandOff, notes, history
+        case guidance, pendingHandOff, notes, history, thread
     }
 
-    init(_ stored: StoredMention, flow: MentionFlow, history: [LoggedEvent], inbox: Inbox, now: Date) {
+    init(_ stored: StoredMention, flow: MentionFlow, history: [LoggedEvent], thread: [ThreadEntry], inbox: Inbox,
+         now: Date) {
+        self.thread = thread.map { entry in
+            switch entry {
+            case .message(let message, let inCase):
+                ThreadLine(type: "message", number: message.number, from: message.mention.author.handle,
+                           text: message.mention.text, at: ISOTime.string(message.arrivedAt), inCase: inCase,
+                           postedId: message.mention.id, posted: true)
+            case .reply(let reply):
+                ThreadLine(type: "reply", number: reply.id, from: reply.agent, text: reply.text ?? "",
+                           at: ISOTime.string(reply.createdAt), inCase: true, postedId: reply.postedID,
+                           posted: reply.deliveredAt != nil)
+            }
+        }
         mention = MentionReport(stored, classifier: inbox.classifier, deadlines: inbox.deadlines, now: now)
         guidance = flow.guidance(at: now)
         pendingHandOff = flow.pendingHandOff
@@ -47,5 +79,6 @@ struct ShowReport: Encodable {
         try container.encode(pendingHandOff, forKey: .pendingHandOff)
         try container.encode(notes, forKey: .notes)
         try container.encode(history, forKey: .history)
+        try container.encode(thread, forKey: .thread)
     }
 }

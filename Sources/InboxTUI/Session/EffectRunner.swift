@@ -58,10 +58,12 @@ struct EffectRunner {
     }
 
     private func detail(of number: Int64, now: Date) throws -> MentionDetail {
-        let stored = try inbox.mention(String(number), now: now)
-        return MentionDetail(stored: stored, flow: try inbox.flow(of: number), history: try inbox.history(of: number),
+        let stored = try inbox.openingMention(of: String(number), now: now)
+        return MentionDetail(stored: stored, flow: try inbox.flow(of: stored.number),
+                             history: try inbox.history(of: stored.number),
                              earlier: try inbox.earlierMentions(by: stored, now: now),
-                             thread: try inbox.thread(of: stored, now: now), draft: try inbox.draft(for: number))
+                             thread: try inbox.thread(ofCase: stored.caseNumber, now: now),
+                             draft: try inbox.draft(for: stored.number))
     }
 
     /// An error as the agent reads it on the message line.

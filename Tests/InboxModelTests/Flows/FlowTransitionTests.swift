@@ -18,9 +18,10 @@ import Testing
         switch example.outcome {
         case .accepted(let expected):
             #expect(decision == .accepted(expected.actions))
+            // The turns are the case status's business, tested in CaseStatusTests.
             let whole = MentionFlow(context: example.context, phase: expected.phase, notes: expected.notes,
                                     pendingHandOff: expected.pendingHandOff,
-                                    departmentAnswers: expected.departmentAnswers)
+                                    departmentAnswers: expected.departmentAnswers, turns: flow.turns)
             #expect(flow == whole)
         case .refused(let reason, let offer):
             #expect(decision == .refused(FlowRefusal(reason, offer: offer)))
@@ -41,7 +42,8 @@ import Testing
             var closed = flow
             #expect(closed.handle(.close(.unresolved), at: t(999)) == .accepted([]), "\(name)")
             #expect(closed == MentionFlow(context: flow.context, phase: .closed(.unresolved, resume: machine),
-                                          notes: flow.notes, departmentAnswers: flow.departmentAnswers), "\(name)")
+                                          notes: flow.notes, departmentAnswers: flow.departmentAnswers,
+                                          turns: flow.turns), "\(name)")
             var dismissed = flow
             #expect(dismissed.handle(.dismiss(.noFactsToOffer, note: ""), at: t(999)) == .accepted([]), "\(name)")
             #expect(dismissed.phase == .closed(.noReply(.noFactsToOffer), resume: machine), "\(name)")

@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+import InboxModel
+
+/// One line of a case's thread: a message from the customer, from someone else in the
+/// same conversation, or one of our replies from the outbox.
+public enum ThreadEntry: Equatable, Sendable {
+    case message(StoredMention, inCase: Bool)
+    case reply(OutboxEntry)
+}
+
+extension Inbox {
+    /// The case mention `reference` (a number or platform key, as `mention(_:)` takes)
+    /// belongs to: the mention that opened it, which carries the case's flow.
+    public func openingMention(of reference: String, now: Date = Date()) throws -> StoredMention {
+        let stored = try mention(reference, now: now)
+        return stored.opensCase ? stored : try mention(String(stored.caseNumber.rawValue), now: now)
+    }
+
+    /// The customer's messages in case `number`, oldest first.
+    public func messages(ofCase number: CaseNumber, now: Date = Date()) throws -> [StoredMention] {
+        try read { db in try Self.messages(db, ofCase: number, now: now) }
+    }
+
+    static func messages(_ db: Database, ofCase number: CaseNumber, now: Date) throws -> [StoredMention] {
+        try Row.fetchAll(db, sql: """
+            SELECT \(StoredMention.columns) FROM mention m \(StoredMention.joins)
+            WHERE m.id = :case OR m.case_id = :case ORDER BY m.id
+            """, arguments: ["case": number.rawValue, "now": now.timeIntervalSince1970]).map(StoredMention.init(row:))
+    }
+
+    /// Case `number`'s thread, in the order things happened here: the customer's
+    /// messages, what others wrote in the same conversations (at most `othersLimit`, the
+    /// latest), and our replies. Messages are ordered by when they arrived (then by when
+    /// they were posted), replies by when they were sent, so an answer to a reply always
+    /// follows it. Every lookup goes through an index.
+    public func thread(ofCase number: CaseNumber, othersLimit: Int = 50, now: Date = Date()) throws -> [ThreadEntry] {
+        try read { db in
+            let own = try Self.messages(db, ofCase: number, now: now)
+            guard let first = own.first else { throw StoreError.noSuchMention(String(number.rawValue)) }
+            let roots = Set(own.map { $0.mention.conversationID ?? $0.mention.inReplyToID ?? $0.mention.id })
+            var others: [StoredMention] = []
+            let ownNumbers = Set(own.map(\.number))
+            for root in roots.sorted() {
+                others += try Row.fetchAll(db, sql: """
+                    SELECT \(StoredMention.columns) FROM mention m \(StoredMention.joins)
+                    WHERE m.platform = :platform AND m.platform_id = :root
+                    UNION ALL
+                    SELECT * FROM (SELECT \(StoredMention.columns) FROM mention m \(StoredMention.joins)
+                        WHERE m.platform = :platform AND m.conversation_id = :root
+                            AND m.conversation_id IS NOT NULL AND m.conversation_id != m.platform_id
+                        ORDER BY m.id DESC LIMIT :limit)
+                    """, arguments: ["platform": first.mention.platform.rawValue, "root": root, "limit": othersLimit,
+                                     "now": now.timeIntervalSince1970]).map(StoredMention.init(row:))
+                    .filter { !ownNumbers.contains($0.number) }
+            }
+            var seen: Set<Int64> = []
+            others = others.filter { seen.insert($0.number).inserted }
+            let replies = try Row.fetchAll(db, sql: """
+                SELECT o.*, m.platform, m.platform_id, m.author_handle FROM outbox o
+                    JOIN mention m ON m.id = coalesce(o.answers, o.mention_id)
+                WHERE o.mention_id = ? AND o.action = 'reply' ORDER BY o.id
+                """, arguments: [number.rawValue]).map(OutboxEntry.init(row:))
+            let messages = own.map { ThreadEntry.message($0, inCase: true) }
+                + others.map { ThreadEntry.message($0, inCase: false) }
+            return (messages + replies.map(ThreadEntry.reply)).sorted { $0.precedes($1) }
+        }
+    }
+}
+
+extension ThreadEntry {
+    /// When it happened here, then when it was posted; a message before a reply of the
+    /// same moment; then by number.
+    private var key: (Double, Double, Int, Int64) {
+        switch self {
+        case .message(let stored, _):
+            (stored.arrivedAt.timeIntervalSince1970, stored.mention.postedAt.timeIntervalSince1970, 0, stored.number)
+        case .reply(let entry):
+            (entry.createdAt.timeIntervalSince1970, entry.createdAt.timeIntervalSince1970, 1, entry.id)
+        }
+    }
+
+    func precedes(_ other: ThreadEntry) -> Bool { key < other.key }
+}

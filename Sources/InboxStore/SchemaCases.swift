@@ -1,0 +1,60 @@
+import GRDB
+import InboxModel
+
+extension Schema {
+    /// v5 makes the case (one author's conversation with us) the unit of the queue:
+    /// - `case_id` is the case a mention joined (the number of the case's first mention),
+    ///   NULL for the mention that opened it; a joined mention's phase is `joined` and its
+    ///   flow is the case's. `mention_case` finds a case's messages.
+    /// - On the first mention: `case_messages`, `case_latest` (the customer's latest
+    ///   message, NULL while that is the first), `status` and `department` (see
+    ///   `CaseStatus`), `closed_at` (for reopening a direct-message case by house rule).
+    /// - `mention_conversation` finds the messages of a conversation; root posts (whose
+    ///   conversation is themselves) stay out of it, they are found by their own id.
+    /// - `outbox.posted_id` is the id the platform gave our reply, so an answer to it is
+    ///   recognised; `outbox_posted` finds it. `outbox.answers` is the customer's message
+    ///   a reply answers (the case's latest when it was sent; NULL: the case's first).
+    /// - The queue index and the open counts are rebuilt over open cases only.
+    static func migrateToCases(_ db: Database, cases: CaseJoiner) throws {
+        let open = { (row: String) in "\(row).phase IN ('triage', 'running')" }
+        try db.execute(sql: """
+            ALTER TABLE mention ADD COLUMN case_id INTEGER REFERENCES mention (id);
+            ALTER TABLE mention ADD COLUMN case_messages INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE mention ADD COLUMN case_latest INTEGER;
+            ALTER TABLE mention ADD COLUMN status TEXT NOT NULL DEFAULT 'new';
+            ALTER TABLE mention ADD COLUMN department TEXT;
+            ALTER TABLE mention ADD COLUMN closed_at REAL;
+            CREATE INDEX mention_case ON mention (case_id) WHERE case_id IS NOT NULL;
+            CREATE INDEX mention_conversation ON mention (platform, conversation_id)
+                WHERE conversation_id IS NOT NULL AND conversation_id != platform_id;
+            ALTER TABLE outbox ADD COLUMN posted_id TEXT;
+            ALTER TABLE outbox ADD COLUMN answers INTEGER REFERENCES mention (id);
+            CREATE INDEX outbox_posted ON outbox (posted_id) WHERE posted_id IS NOT NULL;
+
+            DROP INDEX mention_queue;
+            CREATE INDEX mention_queue ON mention
+                (urgency, influence DESC, arrived_at, platform, platform_id, home, phase) WHERE \(isOpenCase.replacingOccurrences(of: "m.", with: ""));
+
+            DROP TRIGGER queue_count_insert;
+            DROP TRIGGER queue_count_delete;
+            DROP TRIGGER queue_count_update;
+            CREATE TRIGGER queue_count_insert AFTER INSERT ON mention WHEN \(open("NEW")) BEGIN
+                INSERT INTO queue_count VALUES (coalesce(NEW.kind, ''), 1)
+                    ON CONFLICT (kind) DO UPDATE SET open = open + 1;
+            END;
+            CREATE TRIGGER queue_count_delete AFTER DELETE ON mention WHEN \(open("OLD")) BEGIN
+                UPDATE queue_count SET open = open - 1 WHERE kind = coalesce(OLD.kind, '');
+            END;
+            CREATE TRIGGER queue_count_update AFTER UPDATE OF kind, phase ON mention
+            WHEN OLD.kind IS NOT NEW.kind OR (\(open("OLD"))) != (\(open("NEW"))) BEGIN
+                UPDATE queue_count SET open = open - 1 WHERE kind = coalesce(OLD.kind, '') AND \(open("OLD"));
+                INSERT INTO queue_count SELECT coalesce(NEW.kind, ''), 1 WHERE \(open("NEW"))
+                    ON CONFLICT (kind) DO UPDATE SET open = open + 1;
+            END;
+            UPDATE mention SET closed_at = (SELECT max(at) FROM flow_event WHERE mention_id = mention.id)
+                WHERE phase = 'closed';
+            """)
+        try cases.recomputeStatuses(db)
+        try cases.assignExisting(db)
+    }
+}
