@@ -26,9 +26,9 @@ import Testing
         defer { scratch.remove() }
         let clean = try scratch.run(["import", Self.sample + "/mentions.jsonl"])
         #expect(clean.status == 0)
-        #expect(clean.stdout == "\(Self.sample)/mentions.jsonl: 72 imported (4 joined their case), 0 duplicates, 0 skipped, 0 rejected\n")
+        #expect(clean.stdout == "\(Self.sample)/mentions.jsonl: 75 imported (7 joined their case), 0 duplicates, 0 skipped, 0 rejected\n")
         let again = try scratch.run(["import", Self.sample + "/mentions.jsonl"])
-        #expect(again.stdout.contains("0 imported, 72 duplicates"))
+        #expect(again.stdout.contains("0 imported, 75 duplicates"))
         let hostile = try scratch.run(["import", Self.sample + "/hostile.jsonl"])
         #expect(hostile.status == 1)
         #expect(hostile.stderr.contains("\(Self.sample)/hostile.jsonl:5: author.followers: expected a number, found a string\n"))
@@ -215,10 +215,10 @@ import Testing
         try process.run()
         let inbox = try Inbox(path: scratch.database)
         let start = Date()
-        while try inbox.mentionCount() < 3 * 72, Date().timeIntervalSince(start) < 20 { usleep(50_000) }
+        while try inbox.mentionCount() < 3 * 75, Date().timeIntervalSince(start) < 20 { usleep(50_000) }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
-        #expect(try inbox.mentionCount() >= 3 * 72)
+        #expect(try inbox.mentionCount() >= 3 * 75)
         let third = try inbox.mention("twitter:tw-1004~3").mention
         #expect(third.conversationID == "tw-1003~3")
         #expect(third.text == (try inbox.mention("twitter:tw-1004").mention.text))

@@ -9,9 +9,11 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Open the inbox on a temporary database while the sample data replays into it.",
-        discussion: "The sample (built in) spans almost five hours of mentions: the first 24 are waiting when the inbox "
-            + "opens, and at the default --speed 120 the rest arrive over about two and a half minutes. The database "
-            + "lives in a new private directory under $TMPDIR, removed on quit."
+        discussion: "The sample (built in) spans five hours of mentions: the first 24 are waiting when the inbox "
+            + "opens, and at the default --speed 120 the rest arrive over about two and a half minutes. What you send "
+            + "is posted at once by a stand-in connector (outbox ack with a made-up platform id), and the last "
+            + "customers in the sample answer those replies. The database lives in a new private directory under "
+            + "$TMPDIR, removed on quit."
     )
 
     @Option(help: ArgumentHelp("A mention file to replay instead of the built-in sample.", valueName: "file"))
@@ -56,6 +58,10 @@ struct DemoCommand: ParsableCommand {
             input?.close()
         }
         replay.start()
+        let connector = Thread {
+            DemoConnector.run(feeder, running: { FileManager.default.fileExists(atPath: path) })
+        }
+        connector.start()
         // The inbox opens on a filled queue: the first mentions are in before it draws.
         _ = filled.wait(timeout: .now() + 10)
         let shownSpeed = speed >= 1 ? "\(Int(speed.rounded()))" : "\(speed)"

@@ -44,8 +44,15 @@ import Testing
         #expect(try tmux.press("r", until: "Wij verkopen geen klantgegevens"))
         #expect(try tmux.press("Enter", "y", until: "[>] sent"))
         let demo = try FileManager.default.contentsOfDirectory(atPath: scratch.path).first { $0.hasPrefix("webcare-demo-") }
-        let outbox = try WebcareProcess.run(["outbox", "--db", scratch.path + "/" + (demo ?? "missing") + "/inbox.sqlite"])
+        // The demo's stand-in connector posts what is sent and acks it with a made-up id.
+        let database = scratch.path + "/" + (demo ?? "missing") + "/inbox.sqlite"
+        var outbox = try WebcareProcess.run(["outbox", "--all", "--db", database])
+        for _ in 0..<100 where outbox.stdout.components(separatedBy: "[delivered]").count < 3 {
+            usleep(100_000)
+            outbox = try WebcareProcess.run(["outbox", "--all", "--db", database])
+        }
         #expect(outbox.status == 0)
+        #expect(outbox.stdout.components(separatedBy: "[delivered]").count == 3, "\(outbox.stdout)")
         #expect(outbox.stdout.contains("Waar heb je dit gelezen"))
         #expect(outbox.stdout.contains("Wij verkopen geen klantgegevens, aan niemand."))
         #expect(try tmux.press("q", "q", until: "EXIT=0"))
