@@ -134,12 +134,13 @@ struct FlowWriter {
         try db.execute(sql: """
             UPDATE mention SET kind = coalesce(:kind, suggested_kind), kind_confirmed = :confirmed, phase = :phase,
                 step = :step, outcome = :outcome, last_seq = :seq, status = :status, department = :department,
-                closed_at = CASE WHEN :closed THEN coalesce(closed_at, :now) END
+                closed_at = CASE WHEN :closed THEN coalesce(closed_at, :now) END, clock_at = :clock
             WHERE id = :id
             """, arguments: ["kind": flow.kind?.rawValue, "confirmed": flow.kind != nil, "phase": flow.phaseName,
                              "step": flow.stepName, "outcome": flow.outcome?.summary, "seq": seq,
                              "status": status.code, "department": status.department, "closed": flow.isClosed,
-                             "now": now.timeIntervalSince1970, "id": number])
+                             "now": now.timeIntervalSince1970, "id": number,
+                             "clock": flow.clock.isRunning ? flow.clock.waitingSince?.timeIntervalSince1970 : nil])
     }
 
     /// Folds `log` into the mention's flow. The context counts the author's earlier
@@ -151,7 +152,8 @@ struct FlowWriter {
                 AND m.id != :id AND m.posted_at < :postedAt AND m.kind = 'positive' AND m.kind_confirmed
             """, arguments: ["platform": mention.mention.platform.rawValue, "handle": mention.mention.author.handle,
                              "id": number, "postedAt": mention.mention.postedAt.timeIntervalSince1970]) ?? 0
-        let context = FlowContext(mention: mention.mention, earlierPositiveMentions: earlierPositive, rules: rules)
+        let context = FlowContext(mention: mention.mention, earlierPositiveMentions: earlierPositive, rules: rules,
+                                  openedAt: mention.clockFrom)
         return MentionFlow.replaying(log.map { ($0.event, $0.at) }, context: context).flow
     }
 }

@@ -18,26 +18,30 @@ import InboxModel
 /// A new mention that continues a customer's conversation joins its case (`CaseJoiner`)
 /// in the same transaction, so the case's flow hears the customer wrote.
 public final class MentionWriter {
-    /// A mention as it goes in: when it arrived and the kind the classifier suggested.
+    /// A mention as it goes in: when it arrived, when the customer's wait for an answer
+    /// started (`ResponseClock`), and the kind the classifier suggested.
     public struct Row {
         public var mention: Mention
         public var suggestion: KindClassifier.Suggestion
         public var arrivedAt: Date
+        public var clockFrom: Date
 
-        public init(_ mention: Mention, suggestion: KindClassifier.Suggestion, arrivedAt: Date) {
+        /// `clockFrom` defaults to the arrival, as for a replay.
+        public init(_ mention: Mention, suggestion: KindClassifier.Suggestion, arrivedAt: Date, clockFrom: Date? = nil) {
             self.mention = mention
             self.suggestion = suggestion
             self.arrivedAt = arrivedAt
+            self.clockFrom = clockFrom ?? arrivedAt
         }
     }
 
-    /// Most rows in one INSERT statement (18 parameters each).
+    /// Most rows in one INSERT statement (20 parameters each).
     public static let rowsPerStatement = 256
     private static let columns = """
         platform, platform_id, channel, conversation_id, in_reply_to_id, author_handle, author_name, followers,
-        influence, verified, text, posted_at, language, link, arrived_at, suggested_kind, spam, kind
+        influence, verified, text, posted_at, language, link, arrived_at, suggested_kind, spam, kind, clock_from, clock_at
         """
-    private static let placeholders = "(" + Array(repeating: "?", count: 18).joined(separator: ", ") + ")"
+    private static let placeholders = "(" + Array(repeating: "?", count: 20).joined(separator: ", ") + ")"
     private let db: Database
     private let cases: CaseJoiner
     /// How many of the mentions added so far joined an earlier case.
@@ -76,7 +80,7 @@ public final class MentionWriter {
                 SELECT id FROM mention WHERE platform = ? AND platform_id = ?
                 """), arguments: [row.mention.platform.rawValue, row.mention.id]),
                 number > before, placed.insert(number).inserted else { continue }
-            if try cases.place(db, number: number, mention: row.mention, arrivedAt: row.arrivedAt) != nil {
+            if try cases.place(db, number: number, mention: row.mention, wroteAt: row.clockFrom) != nil {
                 joined += 1
             }
         }
@@ -117,6 +121,8 @@ public final class MentionWriter {
             binder.bind(kind)
             binder.bind(row.suggestion.looksLikeSpam ? 1 : 0)
             binder.bind(kind)
+            binder.bind(row.clockFrom.timeIntervalSince1970)
+            binder.bind(row.clockFrom.timeIntervalSince1970)
         }
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)

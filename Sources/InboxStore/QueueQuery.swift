@@ -2,14 +2,15 @@ import Foundation
 import GRDB
 import InboxModel
 
-/// The queue as SQL: the order of `QueueEntry.precedes` (overdue first, then kind
-/// urgency, influence decade, arrival, and the platform key).
+/// The queue as SQL: the order of `QueueEntry.precedes` (overdue first, then the cases
+/// whose clock runs before those whose does not, kind urgency, influence decade, the
+/// start of the wait, arrival, and the platform key).
 enum QueueQuery {
     /// `ORDER BY` terms for a query that sorts; `:now` is the time the queue is read at.
     /// The open queue does not sort: `QueueSegments` reads it in this order from its index.
     static func orderBy(deadlines: ReactionDeadlines) -> String {
-        "(\(QueueSegments.deadlineExpression(deadlines)) <= :now) DESC, m.urgency, m.influence DESC, m.arrived_at, "
-            + "m.platform, m.platform_id"
+        "coalesce(\(QueueSegments.deadlineExpression(deadlines)) <= :now, 0) DESC, m.clock_at IS NULL, m.urgency, "
+            + "m.influence DESC, m.clock_at, m.arrived_at, m.platform, m.platform_id"
     }
 
     /// Up to this many text matches are read and sorted; more are found by walking the

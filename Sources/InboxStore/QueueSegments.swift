@@ -7,17 +7,27 @@ import InboxModel
 ///
 /// The queue order starts with "overdue at the time of reading", which no index can hold
 /// (it depends on the clock and on the agent's reaction times). So the queue is cut into
-/// runs that an index does hold in order: overdue first, then the rest; within each,
-/// kind by kind (urgency) and influence decade by decade, each run ordered by arrival
-/// and platform key exactly as the index is. Within a run the overdue mentions are the
-/// oldest, so each run is one index range (`arrived_at` up to a bound) with the exact
-/// deadline test on top; only direct messages, whose reaction times differ, are read
-/// and passed over near the bound. A read runs one statement per run (a few hundred,
-/// most of them one seek into an empty range), each prepared once per connection.
+/// runs that an index does hold in order: overdue first, then the other cases whose
+/// customer waits for us, then those whose clock does not run (we replied, or it is
+/// paused); within each, kind by kind (urgency) and influence decade by decade, each run
+/// ordered by the start of the wait, arrival and platform key exactly as the index is.
+/// Within a run the overdue cases have waited longest, so each run is one index range
+/// (`clock_at` up to a bound) with the exact deadline test on top; only direct
+/// messages, whose reaction times differ, are read and passed over near the bound. A
+/// read runs one statement per run (a few hundred, most of them one seek into an empty
+/// range), each prepared once per connection.
 struct QueueSegments {
-    /// One run: the mentions of one urgency and influence decade on one side of overdue.
+    /// Where a run's cases stand against their deadline.
+    enum Clock: Equatable, CaseIterable {
+        case overdue
+        case running
+        /// Nobody waits on us: the clock does not run.
+        case stopped
+    }
+
+    /// One run: the cases of one urgency and influence decade in one clock state.
     struct Run: Equatable {
-        var overdue: Bool
+        var clock: Clock
         var urgency: Int
         var influence: Int
     }
@@ -39,9 +49,9 @@ struct QueueSegments {
         self.now = now
         self.condition = condition
         self.arguments = arguments
-        runs = (overdueOnly ? [true] : [true, false]).flatMap { overdue in
+        runs = (overdueOnly ? [.overdue] : Clock.allCases).flatMap { clock in
             urgencies.flatMap { urgency in
-                Self.influenceDecades.map { Run(overdue: overdue, urgency: urgency, influence: $0) }
+                Self.influenceDecades.map { Run(clock: clock, urgency: urgency, influence: $0) }
             }
         }
     }
@@ -59,7 +69,7 @@ struct QueueSegments {
                     continue
                 }
             }
-            let found = try Row.fetchAll(db.cachedStatement(sql: rowsSQL(run.overdue)), arguments: arguments(run, [
+            let found = try Row.fetchAll(db.cachedStatement(sql: rowsSQL(run.clock)), arguments: arguments(run, [
                 "limit": need == Int.max ? -1 : need, "offset": skip,
             ])).map(StoredMention.init(row:))
             rows += found
@@ -76,29 +86,33 @@ struct QueueSegments {
 
     /// How many mentions `run` holds, counting no further than `cap` (-1: no cap).
     func count(_ db: Database, _ run: Run, cap: Int) throws -> Int {
-        try Int.fetchOne(db.cachedStatement(sql: countSQL(run.overdue)), arguments: arguments(run, ["cap": cap])) ?? 0
+        try Int.fetchOne(db.cachedStatement(sql: countSQL(run.clock)), arguments: arguments(run, ["cap": cap])) ?? 0
     }
 
-    private func rowsSQL(_ overdue: Bool) -> String {
+    private func rowsSQL(_ clock: Clock) -> String {
         """
         SELECT \(StoredMention.columns) FROM mention m INDEXED BY mention_queue \(StoredMention.joins)
-        WHERE \(runCondition(overdue)) AND \(condition)
-        ORDER BY m.arrived_at, m.platform, m.platform_id LIMIT :limit OFFSET :offset
+        WHERE \(runCondition(clock)) AND \(condition)
+        ORDER BY m.clock_at, m.arrived_at, m.platform, m.platform_id LIMIT :limit OFFSET :offset
         """
     }
 
-    private func countSQL(_ overdue: Bool) -> String {
+    private func countSQL(_ clock: Clock) -> String {
         """
         SELECT count(*) FROM (SELECT 1 FROM mention m INDEXED BY mention_queue
-        WHERE \(runCondition(overdue)) AND \(condition) LIMIT :cap)
+        WHERE \(runCondition(clock)) AND \(condition) LIMIT :cap)
         """
     }
 
     /// One run's range in `mention_queue` and the exact deadline test over it.
-    private func runCondition(_ overdue: Bool) -> String {
-        let range = "\(Schema.isOpenCase) AND m.urgency = :urgency AND m.influence = :influence AND m.arrived_at"
+    private func runCondition(_ clock: Clock) -> String {
+        let run = "\(Schema.isOpenCase) AND m.urgency = :urgency AND m.influence = :influence AND m.clock_at"
         let deadline = Self.deadlineExpression(deadlines)
-        return overdue ? "\(range) <= :bound AND \(deadline) <= :now" : "\(range) > :bound AND \(deadline) > :now"
+        return switch clock {
+        case .overdue: "\(run) <= :bound AND \(deadline) <= :now"
+        case .running: "\(run) > :bound AND \(deadline) > :now"
+        case .stopped: "\(run) IS NULL"
+        }
     }
 
     private func arguments(_ run: Run, _ extra: StatementArguments) -> StatementArguments {
@@ -106,7 +120,7 @@ struct QueueSegments {
         let now = now.timeIntervalSince1970
         // The bound widens the range by a second either way, so rounding in the exact
         // test (arrival + seconds) never drops a mention from both sides.
-        let bound = run.overdue ? now - Double(allowed.min() ?? 0) + 1 : now - Double(allowed.max() ?? 0) - 1
+        let bound = run.clock == .overdue ? now - Double(allowed.min() ?? 0) + 1 : now - Double(allowed.max() ?? 0) - 1
         var arguments = self.arguments
         arguments += ["urgency": run.urgency, "influence": run.influence, "bound": bound, "now": now]
         arguments += extra
@@ -117,8 +131,9 @@ struct QueueSegments {
         MentionKind.allCases.first { $0.urgency == urgency }
     }
 
-    /// When the mention's reaction time runs out, from the columns `mention_queue` holds
-    /// (urgency and home), as `ReactionDeadlines.seconds` says.
+    /// When the case's reaction time runs out, from the columns `mention_queue` holds
+    /// (urgency, home and the start of the wait), as `ReactionDeadlines.seconds` says;
+    /// NULL while its clock does not run.
     static func deadlineExpression(_ deadlines: ReactionDeadlines) -> String {
         let perUrgency = (0...MentionKind.allCases.count).map { urgency -> String in
             let kind = kind(urgency: urgency)
@@ -130,6 +145,6 @@ struct QueueSegments {
             let seconds = overrides.isEmpty ? "\(base)" : "CASE m.home \(overrides.joined(separator: " ")) ELSE \(base) END"
             return "WHEN \(urgency) THEN \(seconds)"
         }
-        return "(m.arrived_at + CASE m.urgency \(perUrgency.joined(separator: " ")) END)"
+        return "(m.clock_at + CASE m.urgency \(perUrgency.joined(separator: " ")) END)"
     }
 }

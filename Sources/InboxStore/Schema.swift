@@ -196,6 +196,9 @@ enum Schema {
         migrator.registerMigration("v5: cases") { db in
             try migrateToCases(db, cases: cases)
         }
+        migrator.registerMigration("v6: response clock") { db in
+            try migrateToResponseClock(db, cases: cases)
+        }
         return migrator
     }
 }

@@ -15,6 +15,7 @@ extension Schema {
     ///   recognised; `outbox_posted` finds it. `outbox.answers` is the customer's message
     ///   a reply answers (the case's latest when it was sent; NULL: the case's first).
     /// - The queue index and the open counts are rebuilt over open cases only.
+    /// Existing mentions are put into cases by v6, once the clock columns exist.
     static func migrateToCases(_ db: Database, cases: CaseJoiner) throws {
         let open = { (row: String) in "\(row).phase IN ('triage', 'running')" }
         try db.execute(sql: """
@@ -54,6 +55,27 @@ extension Schema {
             UPDATE mention SET closed_at = (SELECT max(at) FROM flow_event WHERE mention_id = mention.id)
                 WHERE phase = 'closed';
             """)
+    }
+
+    /// v6 keeps the response clock (`ResponseClock`) where the queue can read it:
+    /// - `clock_from`: when a message started the customer's wait (its posted time for an
+    ///   import, its feed time for a replay; the arrival for mentions stored before v6).
+    /// - `clock_at`: on an open case, when the customer's current wait for us began; NULL
+    ///   while nobody waits on us. The queue index orders by it, so "waiting longest"
+    ///   and "overdue" are index ranges, and cases whose clock does not run sort after.
+    static func migrateToResponseClock(_ db: Database, cases: CaseJoiner) throws {
+        try db.execute(sql: """
+            ALTER TABLE mention ADD COLUMN clock_from REAL;
+            ALTER TABLE mention ADD COLUMN clock_at REAL;
+            UPDATE mention SET clock_from = arrived_at, clock_at = arrived_at;
+            DROP INDEX mention_queue;
+            CREATE INDEX mention_queue ON mention
+                (urgency, influence DESC, clock_at, arrived_at, platform, platform_id, home, phase)
+                WHERE \(isOpenCase.replacingOccurrences(of: "m.", with: ""));
+            """)
+        // The flows of existing mentions give their statuses and clocks; then mentions
+        // stored before cases join theirs (written here, after v5 and v6, since joining
+        // appends events, which write both).
         try cases.recomputeStatuses(db)
         try cases.assignExisting(db)
     }

@@ -34,12 +34,26 @@ public struct StoredMention: Equatable, Sendable {
     public var status: CaseStatus
     /// Someone saved a draft reply on the case.
     public var draftSaved: Bool
+    /// When this message started the customer's wait (posted time for an import, feed
+    /// time for a replay).
+    public var clockFrom: Date
+    /// On the case's first mention: when the customer's current wait for us began; nil
+    /// while nobody waits on us (we replied, or it is paused or closed).
+    public var waitingSince: Date?
 
     /// The customer's latest message of a case, for the queue line.
     public struct LatestMessage: Equatable, Sendable {
         public var number: Int64
         public var text: String
         public var postedAt: Date
+    }
+
+    /// Its reaction clock at `now`: from the start of the customer's current wait, on the
+    /// deadline of its kind and channel; nil while nobody waits on us.
+    public func clock(deadlines: ReactionDeadlines, now: Date) -> ReactionClock? {
+        waitingSince.map {
+            ReactionClock(arrival: $0, allowed: deadlines.seconds(for: kind, on: mention.homeChannel), now: now)
+        }
     }
 
     /// It opened its case, so it carries the case's flow.
@@ -61,7 +75,7 @@ public struct StoredMention: Equatable, Sendable {
         m.suggested_kind, m.spam, m.kind, m.kind_confirmed, m.phase, m.step, m.outcome, m.last_seq,
         c.agent AS holder, c.expires_at AS holder_until, m.case_id, m.case_messages, m.status, m.department,
         l.id AS latest_id, l.text AS latest_text, l.posted_at AS latest_posted_at,
-        EXISTS (SELECT 1 FROM draft d WHERE d.mention_id = m.id) AS draft_saved
+        EXISTS (SELECT 1 FROM draft d WHERE d.mention_id = m.id) AS draft_saved, m.clock_from, m.clock_at
         """
 
     /// The joins `columns` reads from: `holder`, a claim that has not expired at `:now`,
@@ -107,6 +121,9 @@ public struct StoredMention: Equatable, Sendable {
         }
         self.status = status
         draftSaved = row["draft_saved"]
+        clockFrom = Date(timeIntervalSince1970: row["clock_from"])
+        let clockAt: Double? = row["clock_at"]
+        waitingSince = phase == "closed" ? nil : clockAt.map(Date.init(timeIntervalSince1970:))
         let latestID: Int64? = row["latest_id"]
         latest = latestID.map { LatestMessage(number: $0, text: row["latest_text"],
                                               postedAt: Date(timeIntervalSince1970: row["latest_posted_at"])) }

@@ -63,10 +63,7 @@ struct AuthorIndexTests {
         let cases = CaseJoiner(agent: "test", rules: HouseRules())
         try Schema.migrator(cases: cases).migrate(old, upTo: "v3: text index without positions")
         try old.write { db in
-            let writer = MentionWriter(db, cases: cases)
-            for mention in Self.crowd {
-                _ = try writer.add(mention, suggestion: KindClassifier().suggest(for: mention.text), arrivedAt: t0)
-            }
+            for mention in Self.crowd { try insertAsVersion1(db, mention) }
         }
         try old.close()
         let inbox = try Inbox(path: dir.database)

@@ -31,6 +31,9 @@ struct CaseTests {
         let sent = try inbox.append(.send(Self.first), to: number, seenSeq: 1, at: t(120))
         try inbox.acknowledge(outbox: sent.outbox[0], postedID: "tw-9001", at: t(130))
         #expect(try inbox.mention("tw-1000").status == .inProgress)
+        // Our reply stopped the clock: the first response took two minutes.
+        #expect(try inbox.mention("tw-1000").waitingSince == nil)
+        #expect(try inbox.flow(of: number).clock.firstResponse?.seconds == 120)
 
         // Her answer to our reply (no conversation id: only the posted id ties it).
         try inbox.add([Self.tweet("tw-1066", "@NetVia nog steeds niks. Dag 4!", inReplyTo: "tw-9001", at: 200)],
@@ -38,6 +41,7 @@ struct CaseTests {
         var opening = try inbox.mention("tw-1000")
         #expect(opening.status == .customerReplied)
         #expect(opening.messages == 2 && opening.latestText == "@NetVia nog steeds niks. Dag 4!")
+        #expect(opening.waitingSince == t(200))
         #expect(try inbox.mention("tw-1066").caseNumber == CaseNumber(number))
         #expect(try inbox.history(of: number).last.map { [$0.agent, $0.event.name] } == ["@sanne_dekker", "author-wrote"])
 
@@ -50,6 +54,7 @@ struct CaseTests {
                                   at: 400)], arrivedAt: t(400))
         opening = try inbox.mention("tw-1000")
         #expect(opening.status == .customerReplied && opening.messages == 3)
+        #expect(try inbox.flow(of: number).clock.responses.map(\.seconds) == [120, 160])
         try inbox.append(.close(.resolved), to: number, seenSeq: opening.lastSeq, at: t(460))
 
         #expect(try inbox.queue(scope: .all, now: t(500)).map(\.mention.id) == ["tw-1000"])
@@ -141,11 +146,7 @@ struct CaseTests {
         try Schema.migrator(cases: cases).migrate(old, upTo: "v4: author index without random inserts")
         try old.write { db in
             func insert(_ id: String, conversation: String?, handle: String) throws {
-                try db.execute(sql: """
-                    INSERT INTO mention (platform, platform_id, channel, conversation_id, author_handle, author_name,
-                        followers, influence, verified, text, posted_at, arrived_at, spam)
-                    VALUES ('twitter', ?, 'mention', ?, ?, 'x', 1, 0, 0, 'tekst', 0, 0, 0)
-                    """, arguments: [id, conversation, handle])
+                try insertAsVersion1(db, Self.tweet(id, "tekst", handle: handle, conversation: conversation))
             }
             try insert("tw-1000", conversation: nil, handle: "sanne_dekker")
             try insert("tw-1066", conversation: "tw-1000", handle: "sanne_dekker")

@@ -90,7 +90,8 @@ struct EventLogTests {
         let position = try inbox.savePosition(topic: "customer data", statement: "We do not sell customer data.")
         let events: [(FlowEvent, Date)] = [(.classify(.allegation), t(0)), (.note("check with legal"), t(5)),
                                            (.setPosition(position), t(30)), (.handOff(department: "Legal"), t(40))]
-        var expected = MentionFlow(context: FlowContext(mention: try inbox.mention("1").mention))
+        let stored = try inbox.mention("1")
+        var expected = MentionFlow(context: FlowContext(mention: stored.mention, openedAt: stored.clockFrom))
         for (seq, (event, at)) in events.enumerated() {
             try inbox.append(event, to: number, seenSeq: seq, at: at)
             _ = expected.handle(event, at: at)

@@ -17,7 +17,7 @@ struct QueueFilterQueryTests {
                         "mail me via e-mail"]
 
     /// One inbox of 400 random mentions: kinds suggested and confirmed, some closed, some
-    /// held by alice or bob, arrivals over 30 hours, all platforms and channels. Direct
+    /// answered (their clock stops), some held by alice or bob, arrivals over 30 hours, all platforms and channels. Direct
     /// messages of one author join their case, so the queue holds fewer lines than that.
     static func randomInbox(_ dir: TemporaryDirectory, now: Date) throws -> Inbox {
         var rng = SeededGenerator()
@@ -38,6 +38,11 @@ struct QueueFilterQueryTests {
                                         seenSeq: 0, at: now)
             case 3: _ = try inbox.claim(number, at: now)
             case 4: _ = try bob.claim(number, at: now)
+            case 5:
+                // Answered: the clock stops, and the case sorts after those still waiting.
+                try inbox.append(.classify(.question), to: number, seenSeq: 0, at: now)
+                try inbox.append(.send(Reply(text: answer.text, channel: m.homeChannel, moves: [.answer])), to: number,
+                                 seenSeq: 1, at: now)
             default: break
             }
         }
@@ -62,15 +67,18 @@ struct QueueFilterQueryTests {
         }
     }
 
-    static func clock(_ stored: StoredMention, inbox: Inbox, now: Date) -> ReactionClock.State {
-        ReactionClock(arrival: stored.arrivedAt,
-                      allowed: inbox.deadlines.seconds(for: stored.kind, on: stored.mention.homeChannel), now: now).state
+    /// The case's clock worked out here from when its wait began; nil when it does not run.
+    static func clock(_ stored: StoredMention, inbox: Inbox, now: Date) -> ReactionClock.State? {
+        stored.waitingSince.map {
+            ReactionClock(arrival: $0, allowed: inbox.deadlines.seconds(for: stored.kind, on: stored.mention.homeChannel),
+                          now: now).state
+        }
     }
 
     static func inSwiftOrder(_ mentions: [StoredMention], inbox: Inbox, now: Date) -> [String] {
         mentions.map { s in
             QueueEntry(id: s.key, kind: s.kind, clock: clock(s, inbox: inbox, now: now),
-                       followers: s.mention.author.followers, arrivedAt: s.arrivedAt)
+                       followers: s.mention.author.followers, arrivedAt: s.arrivedAt, waitingSince: s.waitingSince)
         }.inQueueOrder().map(\.id)
     }
 

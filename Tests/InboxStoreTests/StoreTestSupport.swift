@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import InboxModel
 @testable import InboxStore
 
@@ -68,3 +69,15 @@ extension Inbox {
 /// An answer to a question that passes every check on Twitter.
 let answer = Reply(text: "Hoi Sanne, houd de resetknop 10 seconden ingedrukt; je instellingen blijven staan. ^Lotte",
                    channel: .twitter, moves: [.answer])
+
+/// Stores `mention` as the first schema did (v1 columns only), for migration tests: the
+/// writer of today writes columns an old database does not have.
+func insertAsVersion1(_ db: Database, _ mention: Mention, arrivedAt: Date = t0) throws {
+    try db.execute(sql: """
+        INSERT INTO mention (platform, platform_id, channel, conversation_id, in_reply_to_id, author_handle,
+            author_name, followers, influence, verified, text, posted_at, arrived_at, spam)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, 0)
+        """, arguments: [mention.platform.rawValue, mention.id, mention.channel.rawValue, mention.conversationID,
+                         mention.inReplyToID, mention.author.handle, mention.author.name, mention.author.followers,
+                         mention.text, mention.postedAt.timeIntervalSince1970, arrivedAt.timeIntervalSince1970])
+}

@@ -15,6 +15,8 @@ import Testing
             [house]
             style = "en"
             allegation_wait = 30
+            reopen_dm_days = 2
+            pause_clock_with_department = true
             [reaction_times]
             complaint = 15
             [keys.queue]
@@ -23,6 +25,7 @@ import Testing
             """, path: "config.toml")
         #expect(settings.style == .english)
         #expect(settings.rules.allegationWait == 30)
+        #expect(settings.caseRule.reopenWindow == 2 * 86_400 && settings.rules.pauseWithDepartment)
         #expect(settings.deadlines.perKind[.complaint] == 15 * 60)
         #expect(settings.keymap.action(for: .character("x"), in: .queue) == .tag)
         #expect(settings.keymap.action(for: .character("t"), in: .queue) == nil)
@@ -33,6 +36,8 @@ import Testing
         ("[house]\nstyle = \"fr\"", "config.toml:2: house.style: 'fr' is not one of nl-je, nl-u, en"),
         ("[house]\nallegation_wait = 5", "config.toml:2: house.allegation_wait: 5 is under the ten seconds"),
         ("[house]\nallegation_wait = 86400", "config.toml:2: house.allegation_wait: 86400 is over the 3600 seconds"),
+        ("[house]\nreopen_dm_days = -1", "config.toml:2: house.reopen_dm_days: -1 is not from 0 to 365 days"),
+        ("[house]\npause_clock_with_department = 1", "config.toml:2: house.pause_clock_with_department: must be true or false"),
         ("[keys.queue]\nj = \"jump\"", "config.toml:2: keys.queue.j: no action 'jump'"),
         ("[keys.queue]\n\"<Nope>\" = \"tag\"", "config.toml:2: keys.queue.<Nope>: '<Nope>' is not a key name"),
         ("\n[colours]\nx = 1", "config.toml:2: colours: unknown setting"),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a flow knows about the mention it runs for. It does not change while
 /// the flow runs; the store builds it when it folds the event log.
 public struct FlowContext: Equatable, Sendable {
@@ -10,19 +12,25 @@ public struct FlowContext: Equatable, Sendable {
     /// Earlier positive mentions by the same author.
     public var earlierPositiveMentions: Int
     public var rules: HouseRules
+    /// When the case's first message started the customer's wait (its posted time for an
+    /// import, its feed time for a replay); nil when not known.
+    public var openedAt: Date?
 
     public init(platform: Platform, homeChannel: ReplyChannel, originalText: String, authorHandle: String,
-                earlierPositiveMentions: Int = 0, rules: HouseRules = HouseRules()) {
+                earlierPositiveMentions: Int = 0, rules: HouseRules = HouseRules(), openedAt: Date? = nil) {
         self.platform = platform
         self.homeChannel = homeChannel
         self.originalText = originalText
         self.authorHandle = authorHandle
         self.earlierPositiveMentions = earlierPositiveMentions
         self.rules = rules
+        self.openedAt = openedAt
     }
 
-    public init(mention: Mention, earlierPositiveMentions: Int = 0, rules: HouseRules = HouseRules()) {
+    public init(mention: Mention, earlierPositiveMentions: Int = 0, rules: HouseRules = HouseRules(),
+                openedAt: Date? = nil) {
         self.init(platform: mention.platform, homeChannel: mention.homeChannel, originalText: mention.text,
-                  authorHandle: mention.author.handle, earlierPositiveMentions: earlierPositiveMentions, rules: rules)
+                  authorHandle: mention.author.handle, earlierPositiveMentions: earlierPositiveMentions, rules: rules,
+                  openedAt: openedAt)
     }
 }

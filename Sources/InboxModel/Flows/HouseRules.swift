@@ -17,11 +17,15 @@ public struct HouseRules: Equatable, Sendable {
     public var ambassadorThreshold: Int
     /// How replies on Twitter are counted: the source's 140 by default.
     public var twitterRules: ReplyRules
+    /// The reaction clock stops while a case is with a department. Off by default: the
+    /// customer is still waiting.
+    public var pauseWithDepartment: Bool
 
     public init(allegationWait: Int = minimumAllegationWait, ambassadorThreshold: Int = 3,
-                twitterRules: ReplyRules = .twitterV1) {
+                twitterRules: ReplyRules = .twitterV1, pauseWithDepartment: Bool = false) {
         self.allegationWait = min(Self.longestAllegationWait, max(Self.minimumAllegationWait, allegationWait))
         self.ambassadorThreshold = ambassadorThreshold
         self.twitterRules = twitterRules
+        self.pauseWithDepartment = pauseWithDepartment
     }
 }

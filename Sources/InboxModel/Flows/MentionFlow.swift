@@ -45,6 +45,8 @@ public struct MentionFlow: Equatable, Sendable {
     public private(set) var departmentAnswers: [DepartmentAnswer] = []
     /// Whose word it is in the conversation with the customer.
     public private(set) var turns = Turns()
+    /// How long the customer has been waiting for us, and the waits measured so far.
+    public private(set) var clock = ResponseClock(openedAt: nil)
 
     /// The confirmed kind, nil while in triage or when closed from triage.
     public var kind: MentionKind? {
@@ -97,7 +99,23 @@ public struct MentionFlow: Equatable, Sendable {
             turns.repliesSent += 1
             turns.customerWroteSinceReply = false
         }
+        tick(event, posted: actions.contains(where: \.isPost), at: now)
+        if isClosed { clock.stop() }
         return decision
+    }
+
+    /// The reaction clock after an accepted `event` (`posted`: it sent a reply).
+    private mutating func tick(_ event: FlowEvent, posted: Bool, at now: Date) {
+        if posted { return clock.answered(at: now) }
+        switch event {
+        case .authorWrote: clock.customerWrote(at: now)
+        case .dismiss: clock.answered(at: now, withoutReply: true)
+        case .close: clock.stop()
+        case .handOff: if context.rules.pauseWithDepartment { clock.pause(at: now) }
+        case .departmentAnswered: clock.resume(at: now)
+        case .classify, .note, .takeOver, .send, .amplify, .respond, .investigated, .authorConfirmed, .takeEmailRoute,
+             .emailHandled, .setPosition, .think, .draft, .setSeverity: break
+        }
     }
 
     private mutating func apply(_ event: FlowEvent, at now: Date) -> FlowDecision {
@@ -216,6 +234,6 @@ public struct MentionFlow: Equatable, Sendable {
 extension MentionFlow {
     /// The flow of a mention that just arrived: in triage, nothing done.
     public init(context: FlowContext) {
-        self.init(context: context, phase: .triage)
+        self.init(context: context, phase: .triage, clock: ResponseClock(openedAt: context.openedAt))
     }
 }

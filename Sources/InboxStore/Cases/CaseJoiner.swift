@@ -25,8 +25,9 @@ struct CaseJoiner: Sendable {
     }
 
     /// Places mention `number`, stored just now, in its case; the case it joined, if any.
+    /// `wroteAt` is when its wait for an answer starts: the time of the `authorWrote`.
     @discardableResult
-    func place(_ db: Database, number: Int64, mention: Mention, arrivedAt: Date) throws -> CaseNumber? {
+    func place(_ db: Database, number: Int64, mention: Mention, wroteAt: Date) throws -> CaseNumber? {
         guard Self.mayJoin(mention) else { return nil }
         guard case .joins(let head, _) = rule.place(mention, among: try candidates(db, for: mention, number: number))
         else { return nil }
@@ -38,7 +39,7 @@ struct CaseJoiner: Sendable {
         let seen = try Int.fetchOne(db, sql: "SELECT last_seq FROM mention WHERE id = ?", arguments: [head.rawValue]) ?? 0
         do {
             let customer = FlowWriter(agent: "@" + mention.author.handle, rules: writer.rules)
-            try customer.append(db, .authorWrote(mention.text), to: head.rawValue, seenSeq: seen, at: arrivedAt)
+            try customer.append(db, .authorWrote(mention.text), to: head.rawValue, seenSeq: seen, at: wroteAt)
         } catch StoreError.refused {
             // No flow refuses a customer writing; one that would still keeps the message in its case.
         }
@@ -98,17 +99,18 @@ struct CaseJoiner: Sendable {
     func assignExisting(_ db: Database) throws {
         let rows = try Row.fetchAll(db, sql: """
             SELECT \(StoredMention.columns) FROM mention m \(StoredMention.joins)
-            WHERE m.last_seq = 0 AND (m.in_reply_to_id IS NOT NULL OR m.channel = :dm
+            WHERE m.last_seq = 0 AND m.case_id IS NULL AND (m.in_reply_to_id IS NOT NULL OR m.channel = :dm
                 OR (m.conversation_id IS NOT NULL AND m.conversation_id != m.platform_id))
             ORDER BY m.id
             """, arguments: ["dm": MentionChannel.directMessage.rawValue, "now": 0])
         for row in rows {
             let stored = try StoredMention(row: row)
-            try place(db, number: stored.number, mention: stored.mention, arrivedAt: stored.arrivedAt)
+            try place(db, number: stored.number, mention: stored.mention, wroteAt: stored.clockFrom)
         }
     }
 
-    /// Writes the status of every mention with a flow, from its log (v5 added it).
+    /// Writes the status and clock of every mention with a flow, from its log (v5 and v6
+    /// added them).
     func recomputeStatuses(_ db: Database) throws {
         let numbers = try Int64.fetchAll(db, sql: "SELECT id FROM mention WHERE last_seq > 0")
         for number in numbers {

@@ -21,6 +21,17 @@ public struct MentionImport {
     public static let pauseAfterCommit: useconds_t = 3000
     /// Most mentions in one transaction.
     public var batchSize = 10_000
+    /// Where a mention's reaction clock starts.
+    public enum ClockOrigin: Sendable {
+        /// When the author posted it (never later than its arrival): an import of last
+        /// night's mentions shows how long those customers have been waiting.
+        case posted
+        /// When it arrived: a replay feeds a recording in as if it happened now.
+        case arrival
+    }
+
+    public var clockOrigin = ClockOrigin.posted
+
     /// Commit whenever reading would block: on for pipes, so what is piped in shows up
     /// at once; off for regular files, where it would only mean smaller batches.
     public var commitBeforeWaiting = true
@@ -115,7 +126,9 @@ public struct MentionImport {
                                 batch.skipped[reason, default: 0] += 1
                             case .mention(var mention):
                                 let arrivedAt = admit(&mention)
-                                pending.append(MentionWriter.Row(mention, suggestion: suggestion!, arrivedAt: arrivedAt))
+                                let clockFrom = clockOrigin == .posted ? min(mention.postedAt, arrivedAt) : arrivedAt
+                                pending.append(MentionWriter.Row(mention, suggestion: suggestion!, arrivedAt: arrivedAt,
+                                                                 clockFrom: clockFrom))
                                 if commitEach { try store() }
                             }
                         }

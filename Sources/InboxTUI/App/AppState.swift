@@ -43,6 +43,8 @@ struct AppState: Equatable, Sendable {
         var keymap = Keymap.defaults
         var deadlines = ReactionDeadlines.defaults
         var rules = HouseRules()
+        /// Which case a new mention joins (the reopening window for direct messages).
+        var caseRule = CaseRule()
         var style = ReplyStyle.dutchInformal
         /// How the agent signs replies ("^Mirjam"); the account name when not set.
         var signature: String?

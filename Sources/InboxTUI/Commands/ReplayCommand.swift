@@ -61,6 +61,7 @@ struct ReplayCommand: ParsableCommand {
         repeat {
             guard let input = try InputFile.openAll([file]).first else { return }
             var importer = MentionImport()
+            importer.clockOrigin = .arrival
             importer.commitBeforeWaiting = !input.isRegularFile
             let suffix = pass == 1 ? "" : "~\(pass)"
             do {

@@ -27,7 +27,8 @@ struct StoreOptions: ParsableArguments {
         let path = path
         do {
             try DatabaseLocation.prepareDirectory(for: path)
-            let inbox = try Inbox(path: path, rules: settings.rules, deadlines: settings.deadlines)
+            let inbox = try Inbox(path: path, rules: settings.rules, deadlines: settings.deadlines,
+                                  caseRule: settings.caseRule)
             if inbox.isReadOnly {
                 StandardStreams.error("webcare: \(path) is read-only for you: shown as it is, nothing can be changed")
             }

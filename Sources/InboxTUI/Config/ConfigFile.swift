@@ -21,6 +21,9 @@ enum ConfigFile {
     /// A config file is a few kilobytes; more is not one.
     static let largestFile = 1 << 20
 
+    /// The most days a closed direct-message case may wait to be reopened: a year.
+    static let longestReopenWindow = 365
+
     /// The most minutes a reaction time may be: a year. More is a typo, and minutes
     /// times 60 must stay far from overflowing.
     static let longestReactionTime = 366 * 24 * 60
@@ -68,8 +71,8 @@ enum ConfigFile {
         let reader = Reader(path: shownPath)
         try reader.checkKeys(table, allowed: ["house", "reaction_times", "keys"], at: "")
         if let house = try reader.table(table, "house") {
-            try reader.checkKeys(house, allowed: ["style", "signature", "allegation_wait", "departments", "twitter_rules"],
-                                 at: "house")
+            try reader.checkKeys(house, allowed: ["style", "signature", "allegation_wait", "departments", "twitter_rules",
+                                                  "reopen_dm_days", "pause_clock_with_department"], at: "house")
             if let (style, line) = try reader.string(house, "style", at: "house") {
                 guard let value = ReplyStyle(rawValue: style) else {
                     throw reader.problem(line, "house.style", "'\(style)' is not one of nl-je, nl-u, en")
@@ -90,6 +93,16 @@ enum ConfigFile {
                                          "\(wait) is over the \(HouseRules.longestAllegationWait) seconds (an hour) a customer would wait")
                 }
                 settings.rules.allegationWait = wait
+            }
+            if let (days, line) = try reader.integer(house, "reopen_dm_days", at: "house") {
+                guard (0...ConfigFile.longestReopenWindow).contains(days) else {
+                    throw reader.problem(line, "house.reopen_dm_days",
+                                         "\(days) is not from 0 to \(ConfigFile.longestReopenWindow) days")
+                }
+                settings.caseRule.reopenWindow = TimeInterval(days) * 86_400
+            }
+            if let (pause, _) = try reader.boolean(house, "pause_clock_with_department", at: "house") {
+                settings.rules.pauseWithDepartment = pause
             }
             if let departments = try reader.strings(house, "departments", at: "house") {
                 settings.departments = departments
@@ -176,6 +189,12 @@ enum ConfigFile {
             guard let value = table[key] else { return nil }
             guard let result = value.string else { throw problem(value.line, join(prefix, key), "must be a string") }
             try checkVisible(result, value.line, join(prefix, key))
+            return (result, value.line)
+        }
+
+        func boolean(_ table: TOMLTable, _ key: String, at prefix: String) throws(Problem) -> (Bool, Int)? {
+            guard let value = table[key] else { return nil }
+            guard let result = value.boolean else { throw problem(value.line, join(prefix, key), "must be true or false") }
             return (result, value.line)
         }
 

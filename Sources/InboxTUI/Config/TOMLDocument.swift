@@ -50,6 +50,7 @@ struct TOMLValue: Equatable {
 
     var string: String? { if case .string(let value) = content { value } else { nil } }
     var integer: Int? { if case .integer(let value) = content { value } else { nil } }
+    var boolean: Bool? { if case .boolean(let value) = content { value } else { nil } }
     var array: [TOMLValue]? { if case .array(let value) = content { value } else { nil } }
     var table: TOMLTable? { if case .table(let value) = content { value } else { nil } }
 }

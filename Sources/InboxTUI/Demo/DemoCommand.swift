@@ -47,8 +47,10 @@ struct DemoCommand: ParsableCommand {
         }
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = directory + "/" + DatabaseLocation.fileName
-        let inbox = try Inbox(path: path, rules: settings.rules, deadlines: settings.deadlines)
-        let feeder = try Inbox(path: path, agent: "replay", rules: settings.rules, deadlines: settings.deadlines)
+        let inbox = try Inbox(path: path, rules: settings.rules, deadlines: settings.deadlines,
+                              caseRule: settings.caseRule)
+        let feeder = try Inbox(path: path, agent: "replay", rules: settings.rules, deadlines: settings.deadlines,
+                               caseRule: settings.caseRule)
         let lines = input.map { LineReader(descriptor: $0.descriptor) } ?? LineReader(bytes: Array(SampleMentions.jsonLines.utf8))
         let label = input?.label ?? SampleMentions.fileName
         let reader = RecordReader(lines: lines, fileName: label, format: nil, check: RecordCheck(ownHandles: []))
@@ -74,7 +76,9 @@ struct DemoCommand: ParsableCommand {
                                filled: DispatchSemaphore) {
         var clock = ReplayClock(speed: .times(speed))
         var admitted = 0
-        _ = try? MentionImport().run(reader, label: label, into: inbox, commitEach: true, admit: { mention in
+        var importer = MentionImport()
+        importer.clockOrigin = .arrival
+        _ = try? importer.run(reader, label: label, into: inbox, commitEach: true, admit: { mention in
             admitted += 1
             // Each mention is committed before the next is admitted: the first that
             // has to wait finds the waiting ones in the database.

@@ -49,13 +49,16 @@ enum MentionView {
         lines.append([("\(author.name) ", .confirmed), ("@\(author.handle)", .normal),
                       (" · \(Influence.short(author.followers)) followers\(author.verified ? " · verified" : "")", .dim)])
         var when: Line = [("posted \(ISOTime.string(mention.postedAt)) · arrived \(Render.duration(Int(wholeSeconds: state.now.timeIntervalSince(stored.arrivedAt)))) ago", .dim)]
-        if stored.phase != "closed", let clock = stored.clock(deadlines: state.settings.deadlines, now: state.now) {
+        if let clock = stored.clock(deadlines: state.settings.deadlines, now: state.now) {
             let (glyph, role) = QueueView.glyph(clock.state)
             when.append((" · \(glyph) ", role))
             when.append((clock.secondsLeft < 0 ? "overdue by \(Render.duration(clock.secondsLeft))"
                          : "\(Render.duration(clock.secondsLeft)) left to react", role))
+        } else if !detail.flow.isClosed {
+            when.append((" · \(detail.flow.isWaitingForCustomer ? "waiting for the customer" : "nobody waits on us")", .dim))
         }
         lines.append(when)
+        if let responses = ResponseTimes.summary(detail.flow.clock) { lines.append([(responses, .dim)]) }
         lines.append([])
         lines += TextWrap.lines(mention.text, width: width).map { [($0, .normal)] }
         lines.append([])

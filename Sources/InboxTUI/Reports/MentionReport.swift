@@ -63,12 +63,14 @@ struct MentionReport: Encodable {
     var draftSaved: Bool
     /// The customer's latest message, when it is not this one.
     var latest: LatestReport?
+    /// When the customer's current wait for us began; null while nobody waits on us.
+    var waitingSince: String?
 
     private enum Keys: String, CodingKey {
         case number, key, platform, channel, id, conversationID, inReplyToID, author, text, postedAt, language, link
         case arrivedAt, suggestedKind, suggestedWords, looksLikeSpam, confirmedKind, phase, step, outcome, lastSeq
         case clock, holder
-        case caseNumber = "case", messages, status, department, draftSaved, latest
+        case caseNumber = "case", messages, status, department, draftSaved, latest, waitingSince
     }
 
     /// Every key always present, absent values as null: a script can rely on the shape.
@@ -103,6 +105,7 @@ struct MentionReport: Encodable {
         try c.encode(department, forKey: .department)
         try c.encode(draftSaved, forKey: .draftSaved)
         try c.encode(latest, forKey: .latest)
+        try c.encode(waitingSince, forKey: .waitingSince)
     }
 
     init(_ stored: StoredMention, classifier: KindClassifier, deadlines: ReactionDeadlines, now: Date) {
@@ -129,7 +132,7 @@ struct MentionReport: Encodable {
         step = stored.step
         outcome = stored.outcome
         lastSeq = stored.lastSeq
-        clock = stored.phase == "closed" ? nil : stored.clock(deadlines: deadlines, now: now).map {
+        clock = stored.clock(deadlines: deadlines, now: now).map {
             ClockReport(state: $0.state.rawValue, secondsLeft: $0.secondsLeft)
         }
         holder = stored.holder.map { HolderReport(agent: $0.agent, until: ISOTime.string($0.expiresAt)) }
@@ -138,16 +141,10 @@ struct MentionReport: Encodable {
         status = stored.status.code
         department = stored.status.department
         draftSaved = stored.draftSaved
+        waitingSince = stored.waitingSince.map(ISOTime.string)
         latest = stored.latest.map {
             LatestReport(number: $0.number, text: $0.text, postedAt: ISOTime.string($0.postedAt))
         }
-    }
-}
-
-extension StoredMention {
-    /// Its reaction clock at `now`: from arrival, on the deadline of its kind and channel.
-    func clock(deadlines: ReactionDeadlines, now: Date) -> ReactionClock? {
-        ReactionClock(arrival: arrivedAt, allowed: deadlines.seconds(for: kind, on: mention.homeChannel), now: now)
     }
 }
 

@@ -24,11 +24,14 @@ enum MentionText {
         let suggested = stored.suggestedKind.map(\.rawValue) ?? (stored.looksLikeSpam ? "none (looks like spam)" : "none")
         out.append("Suggested: \(suggested)\(words.isEmpty ? "" : " (\(words))")")
         out.append("Confirmed: \(stored.confirmedKind?.rawValue ?? "not yet")")
-        if stored.phase != "closed", let clock = stored.clock(deadlines: inbox.deadlines, now: now) {
+        if let clock = stored.clock(deadlines: inbox.deadlines, now: now) {
             let left = clock.secondsLeft >= 0 ? "\(Render.duration(clock.secondsLeft)) left"
                 : "\(Render.duration(clock.secondsLeft)) over"
             out.append("Clock:     \(clock.state.rawValue), \(left)")
+        } else if !flow.isClosed {
+            out.append("Clock:     stopped, \(flow.isWaitingForCustomer ? "waiting for the customer" : "nobody waits on us")")
         }
+        if let responses = ResponseTimes.summary(flow.clock) { out.append("Responses: " + responses) }
         out.append("Step:      \(stored.step)\(stored.outcome.map { " (\($0))" } ?? "")")
         out.append("Case:      \(stored.messages) message\(stored.messages == 1 ? "" : "s") from the customer, "
             + safe(stored.status.label(draftSaved: stored.draftSaved)))

@@ -44,13 +44,24 @@ struct ShowReport: Encodable {
     var notes: [NoteEntry]
     var history: [HistoryEntry]
     var thread: [ThreadLine]
+    /// The waits measured so far: {kind (first, next), seconds, withoutReply}.
+    var responses: [ResponseLine]
+
+    struct ResponseLine: Encodable {
+        var kind: String
+        var seconds: Int
+        var withoutReply: Bool
+    }
 
     private enum Keys: String, CodingKey {
-        case guidance, pendingHandOff, notes, history, thread
+        case guidance, pendingHandOff, notes, history, thread, responses
     }
 
     init(_ stored: StoredMention, flow: MentionFlow, history: [LoggedEvent], thread: [ThreadEntry], inbox: Inbox,
          now: Date) {
+        responses = flow.clock.responses.map {
+            ResponseLine(kind: $0.kind.rawValue, seconds: $0.seconds, withoutReply: $0.withoutReply)
+        }
         self.thread = thread.map { entry in
             switch entry {
             case .message(let message, let inCase):
@@ -80,5 +91,6 @@ struct ShowReport: Encodable {
         try container.encode(notes, forKey: .notes)
         try container.encode(history, forKey: .history)
         try container.encode(thread, forKey: .thread)
+        try container.encode(responses, forKey: .responses)
     }
 }

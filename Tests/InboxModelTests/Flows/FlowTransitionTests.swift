@@ -18,10 +18,12 @@ import Testing
         switch example.outcome {
         case .accepted(let expected):
             #expect(decision == .accepted(expected.actions))
-            // The turns are the case status's business, tested in CaseStatusTests.
+            // The turns and the clock are the case's business, tested in CaseStatusTests
+            // and ResponseClockTests.
             let whole = MentionFlow(context: example.context, phase: expected.phase, notes: expected.notes,
                                     pendingHandOff: expected.pendingHandOff,
-                                    departmentAnswers: expected.departmentAnswers, turns: flow.turns)
+                                    departmentAnswers: expected.departmentAnswers, turns: flow.turns,
+                                    clock: flow.clock)
             #expect(flow == whole)
         case .refused(let reason, let offer):
             #expect(decision == .refused(FlowRefusal(reason, offer: offer)))
@@ -43,7 +45,7 @@ import Testing
             #expect(closed.handle(.close(.unresolved), at: t(999)) == .accepted([]), "\(name)")
             #expect(closed == MentionFlow(context: flow.context, phase: .closed(.unresolved, resume: machine),
                                           notes: flow.notes, departmentAnswers: flow.departmentAnswers,
-                                          turns: flow.turns), "\(name)")
+                                          turns: flow.turns, clock: closed.clock), "\(name)")
             var dismissed = flow
             #expect(dismissed.handle(.dismiss(.noFactsToOffer, note: ""), at: t(999)) == .accepted([]), "\(name)")
             #expect(dismissed.phase == .closed(.noReply(.noFactsToOffer), resume: machine), "\(name)")

@@ -7,17 +7,19 @@ import Testing
     static let sample = StoreCommandTests.sample
 
     /// A scratch inbox with the sample, `config` as the user's config.toml (where the
-    /// inbox in tmux finds it) and every mention arrived `age` seconds ago.
+    /// inbox in tmux finds it) and every mention arrived `age` seconds ago, its
+    /// customer waiting since then (an import's clock runs from the posted time, two
+    /// weeks before the tests run).
     static func prepare(config: String, age: Int = 0) throws -> StoreCommandTests.Scratch {
         let scratch = try StoreCommandTests.Scratch()
         #expect(try scratch.run(["import", sample + "/mentions.jsonl"]).status == 0)
         try FileManager.default.createDirectory(atPath: scratch.path + "/config/webcare", withIntermediateDirectories: true)
         try config.write(toFile: configPath(scratch), atomically: true, encoding: .utf8)
-        if age > 0 {
-            let aged = try WebcareProcess.run([scratch.database, "UPDATE mention SET arrived_at = arrived_at - \(age)"],
-                                              executable: "/usr/bin/sqlite3")
-            #expect(aged.status == 0)
-        }
+        let aged = try WebcareProcess.run([scratch.database, """
+            UPDATE mention SET arrived_at = arrived_at - \(age), clock_from = arrived_at - \(age),
+                clock_at = CASE WHEN clock_at IS NOT NULL THEN arrived_at - \(age) END
+            """], executable: "/usr/bin/sqlite3")
+        #expect(aged.status == 0)
         return scratch
     }
 

@@ -23,7 +23,10 @@ final class ScreenFixture {
             defer { close(descriptor) }
             let reader = RecordReader(lines: LineReader(descriptor: descriptor), fileName: file, format: nil,
                                       check: RecordCheck(ownHandles: []), csvMapping: [:])
-            _ = try MentionImport().run(reader, label: file, into: inbox, admit: { _ in Self.arrival }, report: { _ in })
+            // As a replay would: every customer has waited since the fixture's arrival.
+            var importer = MentionImport()
+            importer.clockOrigin = .arrival
+            _ = try importer.run(reader, label: file, into: inbox, admit: { _ in Self.arrival }, report: { _ in })
         }
         try inbox.addingMentions { writer in
             let mention = Mention(platform: .instagram, channel: .comment, id: "ig-cjk-1", conversationID: nil,
