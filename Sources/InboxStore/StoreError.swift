@@ -51,6 +51,6 @@ public struct Conflict: Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         let what = newer.map { "\($0.agent) did \($0.event.name)" }.joined(separator: ", ")
-        return "someone else changed this mention while you were working on it: \(what.isEmpty ? "unknown change" : what)"
+        return "the case changed while you were working on it: \(what.isEmpty ? "unknown change" : what)"
     }
 }

@@ -15,7 +15,7 @@ struct Webcare: ParsableCommand {
             (a reply that cannot be sent), 2 on bad input or usage.
             """,
         version: version,
-        subcommands: [InboxCommand.self, DemoCommand.self, ConfigCommand.self, InitCommand.self, ImportCommand.self, ReplayCommand.self, ListCommand.self, ShowCommand.self,
+        subcommands: [InboxCommand.self, DemoCommand.self, ConfigCommand.self, InitCommand.self, ImportCommand.self, ReplayCommand.self, ListCommand.self, ShowCommand.self, ActCommand.self,
                       OutboxCommand.self, CheckCommand.self, FlowsCommand.self],
         defaultSubcommand: InboxCommand.self
     )
