@@ -1,8 +1,9 @@
 import Foundation
 
 /// Allegation (aantijging), slides 54–55: count to ten; make sure there is one
-/// team position; ask the sender where it comes from; think; draft carefully
-/// and respectfully; send. Severity switches on the escalation ladder that
+/// team position; ask the sender where it comes from and wait for the answer
+/// (going on without it takes a reason); think; draft carefully and respectfully;
+/// send. Severity switches on the escalation ladder that
 /// guides the replies after that.
 ///
 /// Nothing is drafted or sent until the house wait (never under ten seconds)
@@ -12,8 +13,10 @@ public struct AllegationFlow: KindMachine {
     public enum State: Equatable, Sendable {
         /// Counting to ten and settling the team position (steps 1 and 2).
         case calm
-        /// The sender was asked where it comes from (step 3).
+        /// The sender was asked where it comes from (step 3): waiting for the customer.
         case motiveAsked
+        /// Their answer came (or the agent went on without it): think it over.
+        case motiveHeard
         /// The agent confirmed they thought it through (step 4).
         case thought
         /// Drafting the reply (step 5).
@@ -61,9 +64,12 @@ public struct AllegationFlow: KindMachine {
         case .send(let reply):
             return send(reply, at: now, context: context)
         case .think:
-            if let refusal = notPast(.motiveAsked, at: now) { return .refused(refusal) }
-            guard state == .motiveAsked else { return .refused("already thought it through") }
+            if let refusal = notPast(.motiveHeard, at: now) { return .refused(refusal) }
+            guard state == .motiveHeard else { return .refused("already thought it through") }
             state = .thought
+            return .unchanged
+        case .authorWrote, .goOn:
+            if state == .motiveAsked { state = .motiveHeard }
             return .unchanged
         case .draft:
             if let refusal = notPast(.thought, at: now) { return .refused(refusal) }
@@ -72,7 +78,7 @@ public struct AllegationFlow: KindMachine {
             }
             state = .drafting
             return .unchanged
-        case .classify, .dismiss, .note, .takeOver, .close, .handOff, .departmentAnswered, .authorWrote:
+        case .classify, .dismiss, .note, .takeOver, .close, .handOff, .departmentAnswered, .withdrawHandOff:
             return .unchanged
         case .amplify, .respond, .investigated, .authorConfirmed, .takeEmailRoute, .emailHandled:
             return .notIn(Self.kind, event)
@@ -86,6 +92,8 @@ public struct AllegationFlow: KindMachine {
             if let refusal = gate(at: now) { return .refused(refusal) }
             purpose = .askMotive
         case .motiveAsked:
+            return .refused(Self.waitForMotive)
+        case .motiveHeard:
             return .refused("think first: how to respond rationally, not emotionally")
         case .thought:
             return .refused("draft it carefully first")
@@ -101,7 +109,7 @@ public struct AllegationFlow: KindMachine {
         switch state {
         case .calm: state = .motiveAsked
         case .drafting: state = .sent
-        case .motiveAsked, .thought, .sent: break
+        case .motiveAsked, .motiveHeard, .thought, .sent: break
         }
         return .accepted([.post(reply)])
     }
@@ -118,10 +126,13 @@ public struct AllegationFlow: KindMachine {
     private func notPast(_ step: State, at now: Date) -> String? {
         switch state {
         case .calm: gate(at: now) ?? "ask the sender where it comes from first"
-        case .motiveAsked: step == .motiveAsked ? nil : "think first: how to respond rationally, not emotionally"
+        case .motiveAsked: Self.waitForMotive
+        case .motiveHeard: step == .motiveHeard ? nil : "think first: how to respond rationally, not emotionally"
         case .thought, .drafting, .sent: nil
         }
     }
+
+    private static let waitForMotive = "wait for where it comes from, or go on with a reason"
 
     var isWaitingForCustomer: Bool { state == .motiveAsked }
 
@@ -129,6 +140,7 @@ public struct AllegationFlow: KindMachine {
         switch state {
         case .calm: position == nil ? "count-to-ten" : "position-chosen"
         case .motiveAsked: "motive-asked"
+        case .motiveHeard: "motive-heard"
         case .thought: "thought"
         case .drafting: "drafting"
         case .sent: "sent"
@@ -138,7 +150,8 @@ public struct AllegationFlow: KindMachine {
     func guidance(at now: Date) -> String {
         switch state {
         case .calm: calmGuidance(at: now)
-        case .motiveAsked: "Think how best to respond: rational, not emotional."
+        case .motiveAsked: "Wait for where it comes from; go on without it only with a reason."
+        case .motiveHeard: "Think how best to respond: rational, not emotional."
         case .thought: "Draft the reply carefully, always respectful."
         case .drafting: "Send the reply with the team position."
         case .sent: severity.map { "Continue: " + $0.ladder.map(\.guidance).joined(separator: " ") }
@@ -157,7 +170,7 @@ public struct AllegationFlow: KindMachine {
         case .calm: .askMotive
         case .drafting: .allegationReply
         case .sent: .escalationFollowUp
-        case .motiveAsked, .thought: nil
+        case .motiveAsked, .motiveHeard, .thought: nil
         }
         return purpose.map { ReplyExpectation(purpose: $0, channel: context.homeChannel) }
     }

@@ -2,9 +2,10 @@ import Foundation
 
 /// Complaint (klacht), slide 46: reply #1 acknowledges and says it goes
 /// internal; the case is investigated; reply #2 gives the solution and asks
-/// whether they are helped; their confirmation closes it. A reply that does not
-/// fit offers the e-mail route: ask publicly for an address, continue by
-/// e-mail, then ask publicly for confirmation.
+/// whether they are helped, and the flow waits for their answer; the agent reads
+/// it and closes the case or investigates again. A reply that does not fit offers
+/// the e-mail route: ask publicly for an address, continue by e-mail, then ask
+/// publicly for confirmation.
 public struct ComplaintFlow: KindMachine {
     public enum State: Equatable, Sendable {
         /// Reply #1 is due.
@@ -12,8 +13,10 @@ public struct ComplaintFlow: KindMachine {
         case investigating
         /// Reply #2 is due with this solution.
         case solution(String)
-        /// Reply #2 asked whether they are helped.
+        /// Reply #2 asked whether they are helped: waiting for the customer.
         case awaitingConfirmation
+        /// They answered (or the agent went on without it): close it, or investigate again.
+        case reviewing
         case askForEmail
         case byEmail
         case askPublicConfirmation
@@ -35,22 +38,22 @@ public struct ComplaintFlow: KindMachine {
         case .send(let reply):
             return send(reply, context: context)
         case .investigated(let solution):
-            guard state == .investigating else { return .refused(outOfStep("the investigation")) }
+            guard state == .investigating || state == .reviewing else { return .refused(outOfStep("the investigation")) }
             if solution.isBlank { return .refused("write down the solution the investigation found") }
             state = .solution(solution)
             return .unchanged
         case .authorConfirmed:
-            guard state == .awaitingConfirmation else {
+            guard state == .awaitingConfirmation || state == .reviewing else {
                 return .refused("nobody has asked them yet whether they are helped")
             }
             return .accepted([], closing: .resolved)
-        case .authorWrote:
-            // Not (yet) helped: the case goes back to the investigation.
-            if state == .awaitingConfirmation { state = .investigating }
+        case .authorWrote, .goOn:
+            // Their answer (or none): the agent reads it and closes or investigates again.
+            if state == .awaitingConfirmation { state = .reviewing }
             return .unchanged
         case .takeEmailRoute:
             switch state {
-            case .acknowledge, .investigating, .solution:
+            case .acknowledge, .investigating, .solution, .reviewing:
                 state = .askForEmail
                 return .unchanged
             case .awaitingConfirmation, .askForEmail, .byEmail, .askPublicConfirmation:
@@ -60,7 +63,7 @@ public struct ComplaintFlow: KindMachine {
             guard state == .byEmail else { return .refused("there is no e-mail conversation to finish") }
             state = .askPublicConfirmation
             return .unchanged
-        case .classify, .dismiss, .note, .takeOver, .close, .handOff, .departmentAnswered:
+        case .classify, .dismiss, .note, .takeOver, .close, .handOff, .departmentAnswered, .withdrawHandOff:
             return .unchanged
         case .amplify, .respond, .setPosition, .think, .draft, .setSeverity:
             return .notIn(Self.kind, event)
@@ -69,13 +72,16 @@ public struct ComplaintFlow: KindMachine {
 
     private mutating func send(_ reply: Reply, context: FlowContext) -> StepOutcome {
         guard let expected = expectedReply(context: context) else {
-            return .refused(state == .investigating
-                ? "investigate first: record the solution before reply #2"
-                : "they were asked whether they are helped; wait for their answer")
+            let reason = switch state {
+            case .reviewing: "they answered: close it if they are helped, or record a new solution"
+            case .awaitingConfirmation: "they were asked whether they are helped; wait for their answer, or go on with a reason"
+            default: "investigate first: record the solution before reply #2"
+            }
+            return .refused(reason)
         }
         let offer: FlowRefusal.Offer? = switch state {
         case .acknowledge, .solution: .emailRoute
-        case .investigating, .awaitingConfirmation, .askForEmail, .byEmail, .askPublicConfirmation: nil
+        case .investigating, .awaitingConfirmation, .reviewing, .askForEmail, .byEmail, .askPublicConfirmation: nil
         }
         if let refusal = ReplyCheck(context: context).refusal(of: reply, as: expected.purpose, on: expected.channel,
                                                                 tooLong: offer) {
@@ -87,7 +93,7 @@ public struct ComplaintFlow: KindMachine {
         case .askForEmail: state = .byEmail
         case .byEmail: break
         case .askPublicConfirmation: state = .awaitingConfirmation
-        case .investigating, .awaitingConfirmation: break
+        case .investigating, .awaitingConfirmation, .reviewing: break
         }
         return .accepted([.post(reply)])
     }
@@ -104,6 +110,7 @@ public struct ComplaintFlow: KindMachine {
         case .investigating: "investigating"
         case .solution: "solution"
         case .awaitingConfirmation: "awaiting-confirmation"
+        case .reviewing: "review-answer"
         case .askForEmail: "ask-for-email"
         case .byEmail: "by-email"
         case .askPublicConfirmation: "ask-public-confirmation"
@@ -116,6 +123,7 @@ public struct ComplaintFlow: KindMachine {
         case .investigating: "Investigate the case internally, then record the solution."
         case .solution: "Reply #2: give the solution and ask whether they are helped."
         case .awaitingConfirmation: "Wait for the customer to confirm they are helped."
+        case .reviewing: "Read their answer: close it when they are helped, or record a new solution."
         case .askForEmail: "Ask publicly for an e-mail address."
         case .byEmail: "Continue by e-mail; mark it handled when done."
         case .askPublicConfirmation: "Ask publicly for confirmation that it is solved."
@@ -129,7 +137,7 @@ public struct ComplaintFlow: KindMachine {
         case .askForEmail: ReplyExpectation(purpose: .askEmail, channel: context.homeChannel)
         case .byEmail: ReplyExpectation(purpose: .emailBody, channel: .email)
         case .askPublicConfirmation: ReplyExpectation(purpose: .askConfirmation, channel: context.homeChannel)
-        case .investigating, .awaitingConfirmation: nil
+        case .investigating, .awaitingConfirmation, .reviewing: nil
         }
     }
 }

@@ -19,6 +19,11 @@ public enum FlowEvent: Equatable, Codable, Sendable {
     /// An agent took the mention over from `from`, who held it, to act on it (a send
     /// onto another agent's claim is refused without this).
     case takeOver(from: String)
+    /// Go on without the customer's answer the step waits for; the reason stays in the history.
+    case goOn(reason: String)
+    /// Take the case back from the department it is with, without their answer (to close
+    /// or dismiss it); the history says so.
+    case withdrawHandOff
 
     // Steps of the flows.
     case send(Reply)
@@ -54,6 +59,8 @@ public enum FlowEvent: Equatable, Codable, Sendable {
         case .authorWrote: "author-wrote"
         case .close: "close"
         case .takeOver: "take-over"
+        case .goOn: "go-on"
+        case .withdrawHandOff: "withdraw"
         case .send: "send"
         case .amplify: "amplify"
         case .respond: "respond"
@@ -65,6 +72,30 @@ public enum FlowEvent: Equatable, Codable, Sendable {
         case .think: "think"
         case .draft: "draft"
         case .setSeverity: "set-severity"
+        }
+    }
+}
+
+extension FlowEvent {
+    /// What the event said, in a few words, for histories: the kind, the reply's channel
+    /// and text, the department, the reason. Nil when its name says it all.
+    public var detail: String? {
+        switch self {
+        case .classify(let kind): kind.rawValue
+        case .dismiss(let reason, let note): reason.summary + (note.isEmpty ? "" : ": \(note)")
+        case .handOff(let department): "to \(department)"
+        case .departmentAnswered(let department, let answer): "\(department): \(answer)"
+        case .note(let text), .authorWrote(let text): text
+        case .takeOver(let holder): "from \(holder)"
+        case .goOn(let reason): "without their answer: \(reason)"
+        case .withdrawHandOff: "taken back from the department without its answer"
+        case .close(let outcome): outcome.summary
+        case .send(let reply): "(\(reply.channel.rawValue)) \(reply.text)"
+        case .amplify(let action): action.rawValue
+        case .investigated(let solution): solution
+        case .setPosition(let position): "\(position.id) v\(position.version)"
+        case .setSeverity(let severity): severity.rawValue
+        case .respond, .authorConfirmed, .takeEmailRoute, .emailHandled, .think, .draft: nil
         }
     }
 }

@@ -104,6 +104,7 @@ public struct FlowGraph: Sendable {
         let common: [FlowEvent] = [
             .handOff(department: "Legal"), .departmentAnswered(department: "Legal", answer: "moving takes 5 working days"),
             .authorWrote("@NetVia and now?"), .close(defaultOutcome(kind)), .dismiss(.noFactsToOffer, note: ""),
+            .goOn(reason: "no answer after two days"), .withdrawHandOff,
         ]
         let own: [FlowEvent] = switch kind {
         case .question: [send]

@@ -112,8 +112,8 @@ public struct MentionFlow: Equatable, Sendable {
         case .dismiss: clock.answered(at: now, withoutReply: true)
         case .close: clock.stop()
         case .handOff: if context.rules.pauseWithDepartment { clock.pause(at: now) }
-        case .departmentAnswered: clock.resume(at: now)
-        case .classify, .note, .takeOver, .send, .amplify, .respond, .investigated, .authorConfirmed, .takeEmailRoute,
+        case .departmentAnswered, .withdrawHandOff: clock.resume(at: now)
+        case .classify, .note, .takeOver, .goOn, .send, .amplify, .respond, .investigated, .authorConfirmed, .takeEmailRoute,
              .emailHandled, .setPosition, .think, .draft, .setSeverity: break
         }
     }
@@ -148,6 +148,14 @@ public struct MentionFlow: Equatable, Sendable {
             return .accepted([])
         case .takeOver:
             return .accepted([])
+        case .goOn(let reason):
+            if isClosed { return refuse(Self.closedReason) }
+            guard isWaitingForCustomer else { return refuse("nothing waits for the customer's answer") }
+            if reason.isBlank { return refuse("say why you go on without their answer") }
+            return delegate(event, at: now)
+        case .withdrawHandOff:
+            guard pendingHandOff != nil else { return refuse("nothing is with a department") }
+            return delegate(event, at: now, whenAccepted: { flow in flow.pendingHandOff = nil })
         case .authorWrote:
             if case .closed(_, let resume) = phase {
                 phase = resume.map { .running($0.reopened(at: now, context: context)) } ?? .triage

@@ -2,13 +2,18 @@ import Foundation
 
 /// Negative remark (negatieve uitlating), slides 50–51: decide whether to
 /// respond (not responding is a recorded decision with a reason); ask what lies
-/// behind it and why they think so; thank them and say it will be acted upon.
-/// When the author answers, the dialogue goes round again.
+/// behind it and why they think so, waiting for their answer each time; thank them
+/// and say it will be acted upon. When the author answers, the dialogue goes round
+/// again. Going on without an answer takes a reason.
 public struct NegativeFlow: KindMachine {
     public enum State: Equatable, Sendable {
         case decide
         case askBackground
+        /// Asked what lies behind it: waiting for the customer.
+        case backgroundAsked
         case askWhy
+        /// Asked why they think so: waiting for the customer.
+        case whyAsked
         case thankAndPromise
         /// Thanked; listening for their answer.
         case listening
@@ -40,25 +45,29 @@ public struct NegativeFlow: KindMachine {
             guard let expected = expectedReply(context: context) else {
                 return .refused(state == .decide
                     ? "decide first whether to respond (or dismiss it with a reason)"
-                    : "wait for their answer; the dialogue goes round again when they write")
+                    : "wait for their answer (or go on with a reason); the dialogue goes on when they write")
             }
             if let refusal = ReplyCheck(context: context).refusal(of: reply, as: expected.purpose, on: expected.channel) {
                 return .refused(refusal)
             }
             switch state {
-            case .askBackground: state = reply.moves.contains(.askWhy) ? .thankAndPromise : .askWhy
-            case .askWhy: state = .thankAndPromise
+            case .askBackground: state = reply.moves.contains(.askWhy) ? .whyAsked : .backgroundAsked
+            case .askWhy: state = .whyAsked
             case .thankAndPromise: state = .listening
-            case .decide, .listening: break
+            case .decide, .backgroundAsked, .whyAsked, .listening: break
             }
             return .accepted([.post(reply)])
-        case .authorWrote:
-            if state == .listening {
+        case .authorWrote, .goOn:
+            switch state {
+            case .backgroundAsked: state = .askWhy
+            case .whyAsked: state = .thankAndPromise
+            case .listening:
                 state = .askBackground
                 round += 1
+            case .decide, .askBackground, .askWhy, .thankAndPromise: break
             }
             return .unchanged
-        case .classify, .dismiss, .note, .takeOver, .close, .handOff, .departmentAnswered:
+        case .classify, .dismiss, .note, .takeOver, .close, .handOff, .departmentAnswered, .withdrawHandOff:
             return .unchanged
         case .amplify, .investigated, .authorConfirmed, .takeEmailRoute, .emailHandled,
              .setPosition, .think, .draft, .setSeverity:
@@ -66,13 +75,15 @@ public struct NegativeFlow: KindMachine {
         }
     }
 
-    var isWaitingForCustomer: Bool { state == .listening }
+    var isWaitingForCustomer: Bool { [.backgroundAsked, .whyAsked, .listening].contains(state) }
 
     var stepName: String {
         switch state {
         case .decide: "decide"
         case .askBackground: "ask-background"
+        case .backgroundAsked: "background-asked"
         case .askWhy: "ask-why"
+        case .whyAsked: "why-asked"
         case .thankAndPromise: "thank-and-promise"
         case .listening: "listening"
         }
@@ -82,7 +93,9 @@ public struct NegativeFlow: KindMachine {
         switch state {
         case .decide: "Respond only if facts can temper the emotion; otherwise dismiss it with a reason."
         case .askBackground: "Ask what lies behind the remark."
+        case .backgroundAsked: "Wait for what lies behind it; go on without it only with a reason."
         case .askWhy: "Ask why they hold this opinion."
+        case .whyAsked: "Wait for why they think so; go on without it only with a reason."
         case .thankAndPromise: "Thank them for the feedback and say it will be acted upon."
         case .listening: "Keep listening; when they answer, ask again."
         }
@@ -93,7 +106,7 @@ public struct NegativeFlow: KindMachine {
         case .askBackground: .askBackground
         case .askWhy: .askWhy
         case .thankAndPromise: .thankAndPromise
-        case .decide, .listening: nil
+        case .decide, .backgroundAsked, .whyAsked, .listening: nil
         }
         return purpose.map { ReplyExpectation(purpose: $0, channel: context.homeChannel) }
     }

@@ -8,12 +8,17 @@ public struct PositiveFlow: KindMachine {
         case thank
         /// Thanked; asking what motivated them is optional.
         case askMotivation
+        /// Asked what motivated them: waiting for the customer.
         case motivationAsked
+        /// Their answer came (or the agent went on without it): close it.
+        case motivationHeard
     }
 
     public private(set) var state: State
     /// What was done on the platform itself, so nothing is liked twice.
     public private(set) var amplified: Set<PlatformAction>
+    /// What they answered when asked what motivated them: what makes fans.
+    public private(set) var motivation: String?
 
     static let kind = MentionKind.positive
 
@@ -32,7 +37,8 @@ public struct PositiveFlow: KindMachine {
         switch event {
         case .send(let reply):
             guard let expected = expectedReply(context: context) else {
-                return .refused("their motivation was asked; wait for their answer or close it")
+                return .refused(state == .motivationAsked ? "their motivation was asked; wait for their answer or close it"
+                                : "they answered what motivated them; close it")
             }
             if let refusal = ReplyCheck(context: context).refusal(of: reply, as: expected.purpose, on: expected.channel) {
                 return .refused(refusal)
@@ -44,7 +50,16 @@ public struct PositiveFlow: KindMachine {
             amplified.insert(action)
             if state == .thank { state = .askMotivation }
             return .accepted([.amplify(action)])
-        case .classify, .dismiss, .note, .takeOver, .close, .handOff, .departmentAnswered, .authorWrote:
+        case .authorWrote(let answer):
+            if state == .motivationAsked {
+                state = .motivationHeard
+                motivation = answer
+            }
+            return .unchanged
+        case .goOn:
+            if state == .motivationAsked { state = .motivationHeard }
+            return .unchanged
+        case .classify, .dismiss, .note, .takeOver, .close, .handOff, .departmentAnswered, .withdrawHandOff:
             return .unchanged
         case .respond, .investigated, .authorConfirmed, .takeEmailRoute, .emailHandled,
              .setPosition, .think, .draft, .setSeverity:
@@ -68,6 +83,7 @@ public struct PositiveFlow: KindMachine {
         case .thank: "thank"
         case .askMotivation: "ask-motivation"
         case .motivationAsked: "motivation-asked"
+        case .motivationHeard: "motivation-heard"
         }
     }
 
@@ -75,7 +91,8 @@ public struct PositiveFlow: KindMachine {
         switch state {
         case .thank: "Thank them, and/or retweet or like it."
         case .askMotivation: "Optionally ask what motivated them; or close it."
-        case .motivationAsked: "Their answer tells you what makes fans; close it when done."
+        case .motivationAsked: "Wait for what motivated them, or close it."
+        case .motivationHeard: "Their answer tells you what makes fans; close it when done."
         }
     }
 
@@ -83,7 +100,7 @@ public struct PositiveFlow: KindMachine {
         switch state {
         case .thank: ReplyExpectation(purpose: .thank, channel: context.homeChannel)
         case .askMotivation: ReplyExpectation(purpose: .askMotivation, channel: context.homeChannel)
-        case .motivationAsked: nil
+        case .motivationAsked, .motivationHeard: nil
         }
     }
 }

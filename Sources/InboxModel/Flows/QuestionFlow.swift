@@ -37,13 +37,16 @@ public struct QuestionFlow: KindMachine {
         case .handOff(let department):
             state = .askingExpert(department: department)
             return .unchanged
+        case .withdrawHandOff:
+            if case .askingExpert = state { state = .answer }
+            return .unchanged
         case .departmentAnswered(let department, let answer):
             state = .answerWithInput(department: department, input: answer)
             return .unchanged
         case .authorWrote:
             if state == .answered { state = .answer }
             return .unchanged
-        case .classify, .dismiss, .note, .takeOver, .close:
+        case .classify, .dismiss, .note, .takeOver, .close, .goOn:
             return .unchanged
         case .amplify, .respond, .investigated, .authorConfirmed, .takeEmailRoute, .emailHandled,
              .setPosition, .think, .draft, .setSeverity:

@@ -38,9 +38,11 @@ public enum ScriptedStep: Equatable, Sendable {
         Usage(name: "draft", arguments: "", summary: "start the careful draft"),
         Usage(name: "set-severity", arguments: "LEVEL", summary: "low, medium or high (allegation)"),
         Usage(name: "amplify", arguments: "like|retweet", summary: "like or retweet it (positive)"),
+        Usage(name: "go-on", arguments: "REASON", summary: "go on without the customer's answer"),
         Usage(name: "note", arguments: "TEXT", summary: "an internal note, never sent"),
         Usage(name: "hand-off", arguments: "DEPARTMENT", summary: "pass the case to a department"),
         Usage(name: "department-answered", arguments: "DEPARTMENT TEXT", summary: "their answer came back"),
+        Usage(name: "withdraw", arguments: "", summary: "take it back from the department"),
         Usage(name: "dismiss", arguments: "REASON [NOTE]", summary: "no reply (other needs a NOTE)"),
         Usage(name: "close", arguments: "OUTCOME", summary: "answered, resolved, thanked, unresolved"),
     ]
@@ -97,6 +99,8 @@ public enum ScriptedStep: Equatable, Sendable {
             }
             return .event(.amplify(action))
         case "note": return .event(.note(try one("the note, as one argument")))
+        case "go-on": return .event(.goOn(reason: try one("the reason, as one argument")))
+        case "withdraw": try none(); return .event(.withdrawHandOff)
         case "hand-off": return .event(.handOff(department: try one("a department")))
         case "department-answered":
             guard arguments.count == 2 else { throw Problem(description: "department-answered takes a department and its answer") }

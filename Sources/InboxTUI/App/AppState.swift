@@ -205,6 +205,8 @@ struct Prompt: Equatable, Sendable {
         case departmentAnswer(department: String)
         case dismissNote
         case solution
+        /// Why the agent goes on without the customer's answer.
+        case goOnReason
         case positionTopic
         case positionStatement(id: String?, topic: String)
 
@@ -217,6 +219,7 @@ struct Prompt: Equatable, Sendable {
             case .departmentAnswer(let department): "\(department) answered: "
             case .dismissNote: "No reply because: "
             case .solution: "What the investigation found: "
+            case .goOnReason: "Go on without their answer because: "
             case .positionTopic: "Position topic: "
             case .positionStatement(_, let topic): "Statement on \(topic): "
             }

@@ -81,6 +81,8 @@ extension AppState {
             ("think it through", .event(.think), .think),
             ("start the careful draft", .event(.draft), .draft),
             ("record the solution found", .ask(.solution), .investigated(solution: "found")),
+            ("go on without their answer", .ask(.goOnReason), .goOn(reason: "why")),
+            ("take it back from the department", .event(.withdrawHandOff), .withdrawHandOff),
             ("customer confirms it is solved", .event(.authorConfirmed), .authorConfirmed),
             ("continue by e-mail", .event(.takeEmailRoute), .takeEmailRoute),
             ("e-mail conversation done", .event(.emailHandled), .emailHandled),

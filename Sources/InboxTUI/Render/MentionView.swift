@@ -84,7 +84,7 @@ enum MentionView {
         if detail.history.isEmpty { lines.append([("  nothing done yet", .dim)]) }
         for entry in detail.history {
             lines.append([("  \(Render.clockTime(entry.at, in: state.settings.timeZone)) \(entry.agent) ", .dim), (entry.event.name, .normal),
-                          (eventDetail(entry.event).map { ": " + $0 } ?? "", .dim)])
+                          (entry.event.detail.map { ": " + $0 } ?? "", .dim)])
         }
         return lines
     }
@@ -134,25 +134,6 @@ enum MentionView {
         lines += TextWrap.lines("→ " + flow.guidance(at: state.now), width: width).map { [($0, .current)] }
         lines.append([])
         return lines
-    }
-
-    /// What an event said, in a few words: the kind, the reply text, the department.
-    static func eventDetail(_ event: FlowEvent) -> String? {
-        switch event {
-        case .classify(let kind): kind.rawValue
-        case .dismiss(let reason, let note): note.isEmpty ? reason.summary : "\(reason.summary): \(note)"
-        case .handOff(let department): department
-        case .departmentAnswered(let department, let answer): "\(department): \(answer)"
-        case .note(let text), .authorWrote(let text): text
-        case .takeOver(let holder): "from \(holder)"
-        case .close(let outcome): outcome.summary
-        case .send(let reply): reply.text
-        case .amplify(let gesture): gesture.rawValue
-        case .investigated(let solution): solution
-        case .setPosition(let position): "\(position.id) v\(position.version)"
-        case .setSeverity(let severity): severity.rawValue
-        case .respond, .authorConfirmed, .takeEmailRoute, .emailHandled, .think, .draft: nil
-        }
     }
 }
 

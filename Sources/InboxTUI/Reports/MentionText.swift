@@ -49,7 +49,7 @@ enum MentionText {
             out.append("")
             out.append("History:")
             for entry in history {
-                let detail = Self.detail(of: entry.event).map { " " + safe($0) } ?? ""
+                let detail = entry.event.detail.map { " " + safe($0) } ?? ""
                 out.append("  \(entry.seq). \(ISOTime.string(entry.at)) \(safe(entry.agent)): \(entry.event.name)\(detail)")
             }
         }
@@ -69,25 +69,6 @@ enum MentionText {
                 : "posted" + (reply.postedID.map { " as \(safe($0))" } ?? "")
             return "  < outbox \(reply.id) \(ISOTime.string(reply.createdAt)) \(safe(reply.agent)) (\(posted)): "
                 + safe(reply.text ?? "")
-        }
-    }
-
-    /// What an event said, in a few words, for the history.
-    static func detail(of event: FlowEvent) -> String? {
-        switch event {
-        case .classify(let kind): kind.rawValue
-        case .dismiss(let reason, let note): reason.summary + (note.isEmpty ? "" : ": \(note)")
-        case .handOff(let department): "to \(department)"
-        case .departmentAnswered(let department, let answer): "\(department): \(answer)"
-        case .note(let text), .authorWrote(let text): text
-        case .takeOver(let holder): "from \(holder)"
-        case .close(let outcome): outcome.summary
-        case .send(let reply): "(\(reply.channel.rawValue)) \(reply.text)"
-        case .amplify(let action): action.rawValue
-        case .investigated(let solution): solution
-        case .setPosition(let position): "\(position.id) v\(position.version)"
-        case .setSeverity(let severity): severity.rawValue
-        case .respond, .authorConfirmed, .takeEmailRoute, .emailHandled, .think, .draft: nil
         }
     }
 }

@@ -1,6 +1,6 @@
 @testable import InboxModel
 
-/// Allegation: count to ten, one team position, ask the motive, think, draft, send, escalate.
+/// Allegation: count to ten, one team position, ask the motive and wait for it, think, draft, send, escalate.
 enum AllegationTransitions {
     static func allegation(_ state: AllegationFlow.State, openedAt: Int = 0, wait: Int = 10,
                            position: TeamPosition? = privacy, severity: Severity? = nil) -> MentionFlow.Phase {
@@ -9,7 +9,8 @@ enum AllegationTransitions {
     static let start: [FlowEvent] = [.classify(.allegation)]
     static let positioned = start + [.setPosition(privacy)]
     static let motiveAsked = positioned + [.send(reply(.askMotive))]
-    static let thought = motiveAsked + [.think]
+    static let motiveHeard = motiveAsked + [.authorWrote("Las het in de krant")]
+    static let thought = motiveHeard + [.think]
     static let drafting = thought + [.draft]
     static let sent = drafting + [.send(reply(.allegationReply))]
     static let revised = TeamPosition(id: "privacy", topic: "customer data", version: 2,
@@ -45,11 +46,25 @@ enum AllegationTransitions {
                        outcome: .refused("ask the sender where it comes from first")),
         TransitionCase(name: "allegation: no drafting before asking the motive", given: positioned, event: .draft,
                        outcome: .refused("ask the sender where it comes from first")),
-        TransitionCase(name: "allegation: think", given: motiveAsked, event: .think,
+        TransitionCase(name: "allegation: asked for the motive, the flow waits for it", given: motiveAsked, event: .think,
+                       outcome: .refused("wait for where it comes from, or go on with a reason")),
+        TransitionCase(name: "allegation: no reply while waiting for the motive", given: motiveAsked,
+                       event: .send(reply(.allegationReply)),
+                       outcome: .refused("wait for where it comes from, or go on with a reason")),
+        TransitionCase(name: "allegation: their answer comes in: think", given: motiveAsked,
+                       event: .authorWrote("Las het in de krant"), outcome: .accepted(.init(phase: allegation(.motiveHeard)))),
+        TransitionCase(name: "allegation: going on without their answer takes a reason", given: motiveAsked,
+                       event: .goOn(reason: " "), outcome: .refused("say why you go on without their answer")),
+        TransitionCase(name: "allegation: going on without their answer", given: motiveAsked,
+                       event: .goOn(reason: "no answer after two hours; the story spreads"),
+                       outcome: .accepted(.init(phase: allegation(.motiveHeard)))),
+        TransitionCase(name: "allegation: nothing to go on from", given: positioned, event: .goOn(reason: "x"),
+                       outcome: .refused("nothing waits for the customer's answer")),
+        TransitionCase(name: "allegation: think", given: motiveHeard, event: .think,
                        outcome: .accepted(.init(phase: allegation(.thought)))),
-        TransitionCase(name: "allegation: no reply before thinking", given: motiveAsked, event: .send(reply(.allegationReply)),
+        TransitionCase(name: "allegation: no reply before thinking", given: motiveHeard, event: .send(reply(.allegationReply)),
                        outcome: .refused("think first: how to respond rationally, not emotionally")),
-        TransitionCase(name: "allegation: no draft before thinking", given: motiveAsked, event: .draft,
+        TransitionCase(name: "allegation: no draft before thinking", given: motiveHeard, event: .draft,
                        outcome: .refused("think first: how to respond rationally, not emotionally")),
         TransitionCase(name: "allegation: thought once", given: thought, event: .think, outcome: .refused("already thought it through")),
         TransitionCase(name: "allegation: no reply before the draft", given: thought, event: .send(reply(.allegationReply)),

@@ -19,6 +19,7 @@ import Testing
         .authorWrote("het werkt weer, dank!"), .close(.resolved), .send(reply), .amplify(.retweet), .respond,
         .investigated(solution: "modem vervangen"), .authorConfirmed, .takeEmailRoute, .emailHandled,
         .setPosition(position), .think, .draft, .setSeverity(.high), .takeOver(from: "bob"),
+        .goOn(reason: "geen antwoord na twee dagen"), .withdrawHandOff,
     ]
 
     static var fixtures: [String] {
@@ -58,6 +59,8 @@ import Testing
         case .draft: 16
         case .setSeverity: 17
         case .takeOver: 18
+        case .goOn: 19
+        case .withdrawHandOff: 20
         }
     }
 

@@ -18,7 +18,7 @@ import TestSupport
             var flow = MentionFlow(context: context)
             var now = t0
             var log: [(event: FlowEvent, at: Date)] = []
-            for _ in 0..<40 {
+            for _ in 0..<60 {
                 now = now.addingTimeInterval(Double(Int.random(in: 0...6, using: &random)))
                 let event = Self.randomEvent(for: flow, using: &random)
                 let before = flow
@@ -99,8 +99,10 @@ import TestSupport
         }
     }
 
-    /// Mostly what an agent would do next, sometimes anything at all.
+    /// Mostly what an agent (or a customer asked something) would do next, sometimes
+    /// anything at all.
     static func randomEvent(for flow: MentionFlow, using random: inout SeededGenerator) -> FlowEvent {
+        if flow.isWaitingForCustomer, Bool.random(using: &random) { return .authorWrote("daarom") }
         if Int.random(in: 0..<3, using: &random) == 0, let send = FlowGraph.expectedSend(in: flow) { return send }
         if Int.random(in: 0..<3, using: &random) == 0, let kind = flow.kind {
             return FlowGraph.events(for: kind, in: flow).randomElement(using: &random)!
@@ -121,6 +123,7 @@ import TestSupport
             .investigated(solution: Bool.random(using: &random) ? "fixed" : ""), .authorConfirmed, .takeEmailRoute,
             .emailHandled, .setPosition(Bool.random(using: &random) ? privacy : TeamPosition(id: "x", topic: "", version: 0, statement: "")),
             .think, .draft, .setSeverity(Severity.allCases.randomElement(using: &random)!),
+            .goOn(reason: Bool.random(using: &random) ? "" : "no answer"), .withdrawHandOff,
         ]
         return pool.randomElement(using: &random)!
     }

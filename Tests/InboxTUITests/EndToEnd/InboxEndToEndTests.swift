@@ -38,6 +38,11 @@ import Testing
         #expect(try tmux.press("r", until: "Waar heb je dit gelezen"))
         #expect(try tmux.press("Enter", "y", until: "sent; it is in the outbox"))
         #expect(try tmux.wait(for: "[>] motive-asked").ok)
+        // The flow waits for where it comes from; the agent goes on, saying why.
+        #expect(try tmux.press("s", until: "go on without their answer"))
+        #expect(try tmux.press("1", until: "Go on without their answer because:"))
+        try tmux.type("het verhaal verspreidt zich")
+        #expect(try tmux.press("Enter", until: "[>] motive-heard"))
         #expect(try tmux.press("s", until: "think it through"))
         #expect(try tmux.press("1", until: "[>] thought"))
         #expect(try tmux.press("s", "1", until: "[>] drafting"))
