@@ -6,7 +6,11 @@ Deterministic for a given --seed. Texts are built from Dutch and English phrases
 kind plus spam and noise, with accents, emoji, URLs, @mentions and #hashtags; authors
 range from 0 to a few million followers on a log scale; a tenth of the mentions answer an
 earlier one. With --csv it writes the same records as CSV with the header `import`
-reads (the benchmark feeds that to sqlite3's .import)."""
+reads (the benchmark feeds that to sqlite3's .import).
+
+With --cases C the N mentions are conversations: C authors, each writing one or more
+messages in their own conversation (every later message answers their previous one),
+the conversations interleaved in time; the first, by @benchmark_case, has 50 messages."""
 import argparse
 import csv
 import json
@@ -69,6 +73,46 @@ def records(count, rng):
         yield record
 
 
+def case_records(count, cases, rng):
+    """`count` mentions in `cases` conversations, as described in the module's doc."""
+    sizes = [1] * cases
+    sizes[0] = min(50, count - cases + 1)
+    for chosen in rng.choices(range(1, cases), k=count - sum(sizes)) if cases > 1 else []:
+        sizes[chosen] += 1
+    order = [case for case, size in enumerate(sizes) for _ in range(size)]
+    rng.shuffle(order)
+    start = datetime(2026, 11, 16, 8, 0, tzinfo=timezone.utc)
+    weights = [w for _, _, w in PLATFORMS]
+    opened = {}
+    for i, case in enumerate(order):
+        mention_id = None
+        if case not in opened:
+            platform, channel, _ = rng.choices(PLATFORMS, weights)[0]
+            first, last = rng.choice(FIRST), rng.choice(LAST)
+            handle = "benchmark_case" if case == 0 else f"{first.lower()}{case}"
+            opened[case] = {"platform": platform, "channel": channel, "handle": handle, "name": f"{first} {last}",
+                            "followers": int(10 ** rng.uniform(0, 6.5)), "root": None, "previous": None}
+        conversation = opened[case]
+        platform, channel = conversation["platform"], conversation["channel"]
+        mention_id = f"{platform[:2]}-{i + 1}"
+        body = rng.choice(BODIES).format(n=rng.randint(2, 9), place=rng.choice(PLACES))
+        opening = rng.choice(OPENINGS) if channel != "dm" else ""
+        record = {"platform": platform, "channel": channel, "id": mention_id,
+                  "author": {"handle": conversation["handle"], "name": conversation["name"],
+                             "followers": conversation["followers"], "verified": conversation["followers"] > 1_000_000},
+                  "text": f"{opening} {body}".strip(),
+                  "postedAt": (start + timedelta(seconds=i * 3)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                  "language": "en" if body[0].islower() and "the" in body else "nl",
+                  "link": f"https://example.org/{platform}/{mention_id}"}
+        if conversation["root"] is not None:
+            record["conversationID"] = conversation["root"]
+            record["inReplyToID"] = conversation["previous"]
+        else:
+            conversation["root"] = mention_id
+        conversation["previous"] = mention_id
+        yield record
+
+
 def flat(record):
     author = record["author"]
     return [record["platform"], record["channel"], record["id"], record.get("conversationID", ""),
@@ -82,16 +126,20 @@ def main():
     parser.add_argument("count", type=int)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--csv", action="store_true", help="write CSV with a header instead of JSON Lines")
+    parser.add_argument("--cases", type=int, help="write the mentions as this many conversations")
     args = parser.parse_args()
     rng = random.Random(args.seed)
+    if args.cases is not None and not 1 <= args.cases <= args.count:
+        parser.error("--cases must be from 1 to the number of mentions")
+    generated = case_records(args.count, args.cases, rng) if args.cases else records(args.count, rng)
     out = sys.stdout
     if args.csv:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(FIELDS)
-        for record in records(args.count, rng):
+        for record in generated:
             writer.writerow(flat(record))
     else:
-        for record in records(args.count, rng):
+        for record in generated:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 

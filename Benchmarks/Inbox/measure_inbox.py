@@ -4,16 +4,14 @@ generated mentions and prints the "Inbox (issue 5)" section of BENCHMARKS.md: ti
 the first full screen, bytes written and app-core+render time per j/k step (from
 WEBCARE_TRACE), the answer time of a text filter, and peak resident memory.
 Usage: measure_inbox.py WEBCARE COUNT WORKDIR"""
-import fcntl
 import os
 import platform
-import pty
 import select
-import struct
 import subprocess
 import sys
-import termios
 import time
+
+from terminal import launch, peak_mb, pct, read_until_quiet, step_costs
 
 webcare, count, work = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 db = os.path.join(work, "inbox.sqlite")
@@ -29,36 +27,7 @@ subprocess.run([webcare, "import", "--db", db, data], check=True, stdout=subproc
 FILTER_WORDS = ["storing", "fatima9270"]
 
 
-def read_until_quiet(fd, quiet=0.05, limit=10.0, until=None):
-    """Reads what the inbox writes until it has been quiet for `quiet` seconds (and
-    `until` has appeared, when given); answers the bytes and the time of the last one."""
-    buf = b""
-    last = time.monotonic()
-    start = last
-    while time.monotonic() - start < limit:
-        ready, _, _ = select.select([fd], [], [], quiet)
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            buf += chunk
-            last = time.monotonic()
-        elif until is None or until in buf:
-            break
-    return buf, last
-
-
-env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8", WEBCARE_TRACE=trace,
-           XDG_CONFIG_HOME=work)
-launched = time.monotonic()
-pid, fd = pty.fork()
-if pid == 0:
-    fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    os.execve(webcare, [webcare, "--db", db], env)
-fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+pid, fd, launched = launch(webcare, db, work, trace)
 first, first_at = read_until_quiet(fd, until=b"?:help", limit=30)
 first_screen_ms = (first_at - launched) * 1000
 
@@ -90,25 +59,13 @@ def limit(word):
 
 
 filters = [(word, *limit(word)) for word in FILTER_WORDS]
-with open(f"/proc/{pid}/status") as status:
-    peak_kb = next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
+peak = peak_mb(pid)
 os.write(fd, b"q")
 read_until_quiet(fd, quiet=0.2)
 os.waitpid(pid, 0)
 
-costs = []
-with open(trace) as lines:
-    for line in lines:
-        parts = line.split()
-        if parts[0] == "key" and parts[1] in ("j", "k"):
-            costs.append((int(parts[3]) + int(parts[5])) / 1000)
-costs.sort()
+costs = step_costs(trace)
 steps.sort()
-
-
-def pct(values, p):
-    return values[min(len(values) - 1, int(len(values) * p))]
-
 
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 print(f"Machine: {cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}.")
@@ -125,7 +82,7 @@ print(f"| j/k step: bytes written (median / worst of {len(steps)}; {len(ticked)}
 for word, answered_ms, counted_ms in filters:
     print(f"| Text filter `{word}` over all mentions: first screen (matches counted) | 150 ms | "
           f"{answered_ms:.0f} ms ({counted_ms:.0f} ms) |")
-print(f"| Peak resident memory | 80 MB | {peak_kb / 1024:.1f} MB |")
+print(f"| Peak resident memory | 80 MB | {peak:.1f} MB |")
 print()
 print("How: the open queue is read as runs of one index over open mentions (overdue or not, "
       "urgency, influence decade; each run in arrival order), so a page is a few index seeks and "

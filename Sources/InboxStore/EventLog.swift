@@ -114,7 +114,8 @@ struct FlowWriter {
             // A gap: the agent claims to have seen more than the log holds.
             throw StoreError.conflict(Conflict(mentionID: number, seenSeq: seenSeq, newer: []))
         }
-        var flow = try replayedFlow(db, number: number, log: log.dropLast())
+        var flow = try replayedFlow(db, number: number, log: log.dropLast(),
+                                    countingEarlierPositive: event == .classify(.positive))
         let actions: [FlowAction]
         switch flow.handle(event, at: now) {
         case .refused(let refusal): throw StoreError.refused(refusal)
@@ -126,6 +127,16 @@ struct FlowWriter {
             try db.execute(sql: "DELETE FROM draft WHERE mention_id = ? AND agent = ?", arguments: [number, agent])
         }
         return Appended(seq: seenSeq + 1, flow: flow, actions: actions, outbox: outbox)
+    }
+
+    /// Logs `event` as event `seq` of case `number` without folding the log, for an event
+    /// the caller knows leaves every queue column as it is and whose `last_seq` it already
+    /// moved to `seq` (`CaseJoiner`'s customer writing on an unclassified case); the
+    /// primary key still refuses a sequence number taken twice.
+    func logUnfolded(_ db: Database, _ event: FlowEvent, to number: Int64, seq: Int, at now: Date) throws {
+        let json = String(decoding: try JSONEncoder().encode(event), as: UTF8.self)
+        try db.cachedStatement(sql: "INSERT INTO flow_event (mention_id, seq, at, agent, event) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [number, seq, now.timeIntervalSince1970, agent, json])
     }
 
     /// Writes the queue columns of case `number` as `flow` leaves them after event `seq`.
@@ -143,15 +154,19 @@ struct FlowWriter {
                              "clock": flow.clock.isRunning ? flow.clock.waitingSince?.timeIntervalSince1970 : nil])
     }
 
-    /// Folds `log` into the mention's flow. The context counts the author's earlier
-    /// mentions confirmed positive, for the ambassador suggestion.
-    func replayedFlow(_ db: Database, number: Int64, log: ArraySlice<LoggedEvent>) throws -> MentionFlow {
+    /// Folds `log` into the mention's flow. With `countingEarlierPositive`, the context
+    /// counts the author's earlier mentions confirmed positive, which only classifying a
+    /// mention positive needs (the ambassador suggestion). Left out otherwise: the count
+    /// asks the author index, and an FTS5 query inside an import's transaction writes out
+    /// what the index gathered so far, a segment per joined mention.
+    func replayedFlow(_ db: Database, number: Int64, log: ArraySlice<LoggedEvent>,
+                      countingEarlierPositive: Bool = false) throws -> MentionFlow {
         let mention = try StoredMention.fetch(db, number: number)
-        let earlierPositive = try Int.fetchOne(db, sql: """
+        let earlierPositive = countingEarlierPositive ? try Int.fetchOne(db, sql: """
             SELECT count(*) FROM mention m WHERE \(AuthorIndex.isBy(platform: ":platform", handle: ":handle"))
                 AND m.id != :id AND m.posted_at < :postedAt AND m.kind = 'positive' AND m.kind_confirmed
             """, arguments: ["platform": mention.mention.platform.rawValue, "handle": mention.mention.author.handle,
-                             "id": number, "postedAt": mention.mention.postedAt.timeIntervalSince1970]) ?? 0
+                             "id": number, "postedAt": mention.mention.postedAt.timeIntervalSince1970]) ?? 0 : 0
         let context = FlowContext(mention: mention.mention, earlierPositiveMentions: earlierPositive, rules: rules,
                                   openedAt: mention.clockFrom)
         return MentionFlow.replaying(log.map { ($0.event, $0.at) }, context: context).flow

@@ -31,14 +31,26 @@ struct CaseJoiner: Sendable {
         guard Self.mayJoin(mention) else { return nil }
         guard case .joins(let head, _) = rule.place(mention, among: try candidates(db, for: mention, number: number))
         else { return nil }
-        try db.execute(sql: """
-            UPDATE mention SET case_id = :head, phase = '\(Schema.joinedPhase)', step = '\(Schema.joinedPhase)'
-            WHERE id = :number;
-            UPDATE mention SET case_messages = case_messages + 1, case_latest = :number WHERE id = :head;
-            """, arguments: ["head": head.rawValue, "number": number])
-        let seen = try Int.fetchOne(db, sql: "SELECT last_seq FROM mention WHERE id = ?", arguments: [head.rawValue]) ?? 0
+        try db.cachedStatement(sql: """
+            UPDATE mention SET case_id = ?, phase = '\(Schema.joinedPhase)', step = '\(Schema.joinedPhase)' WHERE id = ?
+            """).execute(arguments: [head.rawValue, number])
+        // Nobody has classified the case: the customer writing again changes nothing the
+        // queue shows (still new, the wait runs from their first message), so the event is
+        // logged without folding the log, and this one statement takes its sequence number
+        // too: most joins in a busy import.
+        guard let state = try Row.fetchOne(db.cachedStatement(sql: """
+            UPDATE mention SET case_messages = case_messages + 1, case_latest = ?,
+                last_seq = last_seq + (phase = 'triage' AND clock_at IS NOT NULL)
+            WHERE id = ? RETURNING last_seq, phase = 'triage' AND clock_at IS NOT NULL
+            """), arguments: [number, head.rawValue]) else { return head }
+        let seq: Int = state[0], unfolded: Bool = state[1]
+        let customer = FlowWriter(agent: "@" + mention.author.handle, rules: writer.rules)
+        if unfolded {
+            try customer.logUnfolded(db, .authorWrote(mention.text), to: head.rawValue, seq: seq, at: wroteAt)
+            return head
+        }
+        let seen = seq
         do {
-            let customer = FlowWriter(agent: "@" + mention.author.handle, rules: writer.rules)
             try customer.append(db, .authorWrote(mention.text), to: head.rawValue, seenSeq: seen, at: wroteAt)
         } catch StoreError.refused {
             // No flow refuses a customer writing; one that would still keeps the message in its case.
@@ -46,48 +58,45 @@ struct CaseJoiner: Sendable {
         return head
     }
 
-    /// The cases mention `number` could join, among the mentions stored before it.
+    /// The cases mention `number` could join, among the mentions stored before it. Each
+    /// lookup is one seek in an index, through statements prepared once per import.
     func candidates(_ db: Database, for mention: Mention, number: Int64) throws -> [CaseCandidate] {
         let platform = mention.platform
         var found: [CaseCandidate] = []
-        func add(_ rows: [Row], _ relation: (Row) -> CaseCandidate.Relation) {
-            found += rows.map { row in
-                CaseCandidate(number: CaseNumber(row["case_number"]), platform: platform, author: row["author_handle"],
-                              relation: relation(row))
+        func add(_ sql: String, _ arguments: StatementArguments, _ relation: (Row) -> CaseCandidate.Relation) throws {
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+            while let row = try rows.next() {
+                found.append(CaseCandidate(number: CaseNumber(row[0]), platform: platform, author: row[1],
+                                           relation: relation(row)))
             }
         }
         if let reply = mention.inReplyToID {
-            add(try Row.fetchAll(db, sql: """
-                SELECT h.id AS case_number, h.author_handle FROM outbox o JOIN mention h ON h.id = o.mention_id
+            try add("""
+                SELECT h.id, h.author_handle FROM outbox o JOIN mention h ON h.id = o.mention_id
                 WHERE o.posted_id = ? AND h.platform = ? AND h.id < ?
-                """, arguments: [reply, platform.rawValue, number]), { _ in .answersOurReply })
+                """, [reply, platform.rawValue, number], { _ in .answersOurReply })
         }
-        let posts = [mention.conversationID, mention.inReplyToID].compactMap { $0 }
-        for post in Set(posts) {
-            add(try Row.fetchAll(db, sql: """
-                SELECT coalesce(m.case_id, m.id) AS case_number, m.author_handle FROM mention m
-                WHERE m.platform = :platform AND m.platform_id = :post AND m.id < :number
-                """, arguments: ["platform": platform.rawValue, "post": post, "number": number]), { _ in .sameConversation })
+        for post in Set([mention.conversationID, mention.inReplyToID].compactMap { $0 }) {
+            try add("""
+                SELECT coalesce(m.case_id, m.id), m.author_handle FROM mention m
+                WHERE m.platform = ? AND m.platform_id = ? AND m.id < ?
+                """, [platform.rawValue, post, number], { _ in .sameConversation })
         }
         if let conversation = mention.conversationID {
-            add(try Row.fetchAll(db, sql: """
-                SELECT coalesce(m.case_id, m.id) AS case_number, m.author_handle FROM mention m
-                WHERE m.platform = :platform AND m.conversation_id = :conversation
-                    AND m.conversation_id IS NOT NULL AND m.conversation_id != m.platform_id AND m.id < :number
-                """, arguments: ["platform": platform.rawValue, "conversation": conversation, "number": number]),
-                { _ in .sameConversation })
+            try add("""
+                SELECT coalesce(m.case_id, m.id), m.author_handle FROM mention m
+                WHERE m.platform = ? AND m.conversation_id = ?
+                    AND m.conversation_id IS NOT NULL AND m.conversation_id != m.platform_id AND m.id < ?
+                """, [platform.rawValue, conversation, number], { _ in .sameConversation })
         }
         if mention.channel == .directMessage {
-            add(try Row.fetchAll(db, sql: """
-                SELECT m.id AS case_number, m.author_handle, m.phase, m.closed_at FROM mention m
-                WHERE \(AuthorIndex.isBy(platform: ":platform", handle: ":handle"))
-                    AND m.channel = :dm AND m.case_id IS NULL AND m.id < :number
+            try add("""
+                SELECT m.id, m.author_handle, m.phase, m.closed_at FROM mention m INDEXED BY mention_dm_case
+                WHERE m.platform = ? AND m.author_handle = ? AND m.channel = 'dm' AND m.case_id IS NULL AND m.id < ?
                 ORDER BY m.id DESC LIMIT 1
-                """, arguments: ["platform": platform.rawValue, "handle": mention.author.handle,
-                                 "dm": MentionChannel.directMessage.rawValue, "number": number]), { row in
-                let phase: String = row["phase"], closedAt: Double? = row["closed_at"]
-                return .directMessages(closedAt: phase == "closed"
-                    ? Date(timeIntervalSince1970: closedAt ?? 0) : nil)
+                """, [platform.rawValue, mention.author.handle, number], { row in
+                let phase: String = row[2], closedAt: Double? = row[3]
+                return .directMessages(closedAt: phase == "closed" ? Date(timeIntervalSince1970: closedAt ?? 0) : nil)
             })
         }
         return found

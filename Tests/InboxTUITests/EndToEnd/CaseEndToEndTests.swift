@@ -90,4 +90,57 @@ import Testing
         let missing = try scratch.run(["act", "nope", "note", "x"])
         #expect(missing.status == 1 && missing.stderr.contains("no mention nope"))
     }
+
+    /// The same conversation in the inbox: the answer to our posted reply appears in the
+    /// open case's thread and turns its queue line to "customer replied".
+    @Test func theAnswerArrivesInTheOpenCase() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let sample = try String(contentsOfFile: StoreCommandTests.sample + "/mentions.jsonl", encoding: .utf8)
+            .split(separator: "\n").filter { !$0.contains("\"tw-1066\"") && !$0.contains("\"tw-1067\"") }
+        #expect(try scratch.run(["import", "-"], stdin: sample.joined(separator: "\n") + "\n").status == 0)
+        let tmux = Tmux(home: scratch.path)
+        defer { tmux.stop() }
+        try tmux.start(["--db", scratch.database], width: 110, height: 40)
+        #expect(try tmux.wait(for: "?:help").ok)
+        try tmux.send("/")
+        try tmux.type("sanne_dekker")
+        #expect(try tmux.press("Enter", "Enter", until: "@sanne_dekker"))
+        #expect(try tmux.wait(for: "· yours").ok)
+        #expect(try tmux.press("c", "Enter", until: "classified as complaint"))
+        #expect(try tmux.press("r", until: "Reply on Twitter/X"))
+        #expect(try tmux.press("Enter", "y", until: "sent; it is in the outbox"))
+        #expect(try tmux.wait(for: "(not yet posted)").ok)
+
+        let entry = try #require(try Self.json(scratch.run(["outbox", "--json"]).stdout)["id"] as? Int)
+        #expect(try scratch.run(["outbox", "ack", String(entry), "--posted-id", "tw-9001"]).status == 0)
+        let answer = Self.answer("tw-2001", to: "tw-9001", "@NetVia nog steeds niks. Dag 4!", at: "2026-11-16T12:24:00Z")
+        #expect(try scratch.run(["import", "-"], stdin: answer).status == 0)
+        // Another process changed the case: the open view shows the reply posted and her answer.
+        #expect(try tmux.wait(for: "@sanne_dekker: @NetVia nog steeds niks. Dag 4!").ok)
+        #expect(try tmux.wait(for: "(posted)").ok)
+        #expect(try tmux.press("q", until: "customer replied"))
+        let line = try #require(try tmux.screen().split(separator: "\n").first { $0.contains("@sanne_dekker") })
+        #expect(line.contains("customer replied") && line.contains("(2) @NetVia nog steeds niks"))
+    }
+
+    /// The allegation spreading in the sample: every author has a case of their own, and
+    /// each case's thread shows the whole conversation, the others dimmed.
+    @Test func theAllegationThreadIsOneThreadOfSeparateCases() throws {
+        let inbox = try SampleInbox(width: 100, height: 45)
+        defer { inbox.stop() }
+        let cases = try inbox.scratch.run(["list", "--json"]).stdout.split(separator: "\n").map { try Self.json(String($0)) }
+            .filter { $0["conversationID"] as? String == "tw-1003" || $0["id"] as? String == "tw-1003" }
+        let authors = cases.compactMap { ($0["author"] as? [String: Any])?["handle"] as? String }
+        #expect(authors.count == 7 && Set(authors).count == 7, "\(authors)")
+        let tmux = inbox.tmux
+        try tmux.send("/")
+        try tmux.type("tom_visser")
+        #expect(try tmux.press("Enter", "Enter", until: "Thread"))
+        let screen = try tmux.screen()
+        for author in authors { #expect(screen.contains("@\(author):"), "\(author) missing from the thread") }
+        let own = screen.split(separator: "\n").filter { $0.contains("▸") }
+        #expect(own.count == 1 && own[0].contains("@tom_visser:"))
+        #expect(try tmux.press("q", "q", until: "EXIT=0"))
+    }
 }
