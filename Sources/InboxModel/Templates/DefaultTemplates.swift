@@ -1,8 +1,11 @@
 /// The templates a team starts with: one per reply a flow step asks for, in
 /// Dutch with "je", Dutch with "u", and English. Each fits a 140-character
 /// tweet with realistic names and positions filled in (a test holds them to it),
-/// and each makes the moves its step requires. Signed "^agent" as webcare
-/// teams sign their tweets.
+/// and is written as `webcare-practice` asks: say what happens next, one question at
+/// a time, "Hallo {name}" in the u-form (never "Beste" with a first name), and to an
+/// accuser the team position before the question, without thanks or drama. Each
+/// makes the moves its step requires. Signed "^agent" as webcare teams sign their
+/// tweets.
 public enum DefaultTemplates {
     public static func template(for purpose: ReplyPurpose, style: ReplyStyle) -> ReplyTemplate {
         let texts = texts(for: purpose)
@@ -16,28 +19,28 @@ public enum DefaultTemplates {
     private static func texts(for purpose: ReplyPurpose) -> (je: String, u: String, en: String) {
         switch purpose {
         case .complaintFirst: (
-            "Hoi {name}, vervelend dat dit gebeurt en goed dat je het meldt. We bespreken het intern en komen snel bij je terug. ^{agent}",
-            "Beste {name}, vervelend dat dit gebeurt en dank dat u het meldt. We bespreken het intern en komen snel bij u terug. ^{agent}",
-            "Hi {name}, sorry this happened and thanks for telling us. We're discussing it internally and will get back to you soon. ^{agent}")
+            "Hoi {name}, wat vervelend! We zoeken het voor je uit en laten vandaag iets weten. ^{agent}",
+            "Hallo {name}, wat vervelend! We zoeken het voor u uit en laten vandaag iets weten. ^{agent}",
+            "Hi {name}, sorry to hear that! We're looking into it for you and will get back to you today. ^{agent}")
         case .complaintSecond: (
-            "Hoi {name}, we hebben het uitgezocht: {solution}. Ben je hiermee geholpen? ^{agent}",
-            "Beste {name}, we hebben het uitgezocht: {solution}. Bent u hiermee geholpen? ^{agent}",
-            "Hi {name}, we looked into it: {solution}. Does this help you? ^{agent}")
+            "Hoi {name}, we hebben het uitgezocht: {solution}. Is het hiermee opgelost? ^{agent}",
+            "Hallo {name}, we hebben het uitgezocht: {solution}. Is het hiermee opgelost? ^{agent}",
+            "Hi {name}, we looked into it: {solution}. Is it solved now? ^{agent}")
         case .askEmail: (
             "Hoi {name}, dit past niet in een tweet. Wil je je e-mailadres via een DM sturen? Dan mailen we je vandaag. ^{agent}",
-            "Beste {name}, dit past niet in een tweet. Wilt u uw e-mailadres via een DM sturen? Dan mailen we u vandaag. ^{agent}",
+            "Hallo {name}, dit past niet in een tweet. Wilt u uw e-mailadres via een DM sturen? Dan mailen we u vandaag. ^{agent}",
             "Hi {name}, this won't fit in a tweet. Could you send us your e-mail address by DM? We'll e-mail you today. ^{agent}")
         case .emailBody: (
             "Hoi {name}, zoals beloofd per e-mail: {solution}. Laat je weten of dit helpt? Groet, {agent}",
-            "Beste {name}, zoals beloofd per e-mail: {solution}. Laat u weten of dit helpt? Groet, {agent}",
+            "Hallo {name}, zoals beloofd per e-mail: {solution}. Laat u weten of dit helpt? Groet, {agent}",
             "Hi {name}, as promised by e-mail: {solution}. Will you let us know if this helps? Kind regards, {agent}")
         case .askConfirmation: (
             "Hoi {name}, we hebben je gemaild over je klacht. Is het hiermee opgelost? Laat je het even weten? ^{agent}",
-            "Beste {name}, we hebben u gemaild over uw klacht. Is het hiermee opgelost? Laat u het even weten? ^{agent}",
+            "Hallo {name}, we hebben u gemaild over uw klacht. Is het hiermee opgelost? Laat u het even weten? ^{agent}",
             "Hi {name}, we've e-mailed you about your complaint. Is it solved now? Will you let us know? ^{agent}")
         case .answer: (
             "Hoi {name}, {answer}. Nog een vraag? Laat het ons weten. ^{agent}",
-            "Beste {name}, {answer}. Heeft u nog een vraag? Laat het ons weten. ^{agent}",
+            "Hallo {name}, {answer}. Heeft u nog een vraag? Laat het ons weten. ^{agent}",
             "Hi {name}, {answer}. Any other question? Just let us know. ^{agent}")
         case .thank: (
             "Dank je wel, {name}! Fijn om te horen, we geven het door aan het team. ^{agent}",
@@ -49,7 +52,7 @@ public enum DefaultTemplates {
             "Lovely to read, {name}! What made it so good for you? ^{agent}")
         case .askBackground: (
             "Hoi {name}, dat klinkt niet goed. Wat is er precies gebeurd? ^{agent}",
-            "Beste {name}, dat klinkt niet goed. Wat is er precies gebeurd? ^{agent}",
+            "Hallo {name}, dat klinkt niet goed. Wat is er precies gebeurd? ^{agent}",
             "Hi {name}, that doesn't sound good. What happened exactly? ^{agent}")
         case .askWhy: (
             "Dank voor je uitleg, {name}. Waardoor ben je het zo gaan zien? ^{agent}",
@@ -60,16 +63,16 @@ public enum DefaultTemplates {
             "Dank u voor uw feedback, {name}. We gaan ermee aan de slag en laten u weten wat we doen. ^{agent}",
             "Thanks for your feedback, {name}. We're acting on it and will let you know what we do. ^{agent}")
         case .askMotive: (
-            "Hoi {name}, dat is een serieuze beschuldiging. Waar heb je dit gelezen of gehoord? ^{agent}",
-            "Beste {name}, dat is een serieuze beschuldiging. Waar heeft u dit gelezen of gehoord? ^{agent}",
-            "Hi {name}, that is a serious allegation. Where did you read or hear this? ^{agent}")
+            "Hoi {name}, {position} Waar heb je dit gelezen of gehoord? ^{agent}",
+            "Hallo {name}, {position} Waar heeft u dit gelezen of gehoord? ^{agent}",
+            "Hi {name}, {position} Where did you read or hear this? ^{agent}")
         case .allegationReply: (
-            "Hoi {name}, dank je. {position} Vragen? Stuur ons een DM. ^{agent}",
-            "Beste {name}, dank u. {position} Vragen? Stuur ons een DM. ^{agent}",
-            "Hi {name}, thank you. {position} Questions? Send us a DM. ^{agent}")
+            "Hoi {name}, {position} Vragen? Stuur ons gerust een DM. ^{agent}",
+            "Hallo {name}, {position} Vragen? Stuur ons gerust een DM. ^{agent}",
+            "Hi {name}, {position} Questions? Feel free to send us a DM. ^{agent}")
         case .escalationFollowUp: (
             "Hoi {name}, we blijven graag met je in gesprek. Heb je een suggestie hoe het beter kan? ^{agent}",
-            "Beste {name}, we blijven graag met u in gesprek. Heeft u een suggestie hoe het beter kan? ^{agent}",
+            "Hallo {name}, we blijven graag met u in gesprek. Heeft u een suggestie hoe het beter kan? ^{agent}",
             "Hi {name}, we'd like to keep talking with you. Do you have a suggestion on how we can do better? ^{agent}")
         }
     }

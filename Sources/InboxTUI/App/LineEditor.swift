@@ -1,3 +1,5 @@
+import Foundation
+
 /// A line of text being typed, with the keys of readline and every shell: arrows,
 /// Home/End, ^A ^E, ^W (word back), ^U (to start), ^K (to end), backspace and delete.
 /// Characters are grapheme clusters, so backspace takes a wide character or an
@@ -10,6 +12,15 @@ struct LineEditor: Equatable, Sendable {
     init(_ text: String = "") {
         characters = Array(text)
         cursor = characters.count
+    }
+
+    /// `text` with the cursor before its last ` ^`: a template ends in the agent's
+    /// signature, and the agent writes before it.
+    init(beforeSignature text: String) {
+        self.init(text)
+        if let signature = text.range(of: " ^", options: .backwards) {
+            cursor = text.distance(from: text.startIndex, to: signature.lowerBound)
+        }
     }
 
     var text: String { String(characters) }

@@ -56,8 +56,14 @@ extension AppState {
     private mutating func openComposer(_ detail: MentionDetail, inEditor: Bool) -> [AppEffect] {
         let expectation = detail.flow.expectedReply
         let channel = expectation?.channel ?? detail.stored.mention.homeChannel
-        let text = detail.draft ?? expectation.map { template(for: $0.purpose, detail: detail) } ?? ""
-        mention?.composer = Composer(editor: LineEditor(text), expectation: expectation, channel: channel,
+        // A draft keeps what the agent wrote; blanks it left open that can be filled now
+        // (the team position chosen since) are filled.
+        let text = detail.draft.map { ReplyTemplate($0).expanded(with: templateValues(detail)) }
+            ?? expectation.map { template(for: $0.purpose, detail: detail) } ?? ""
+        // A saved draft opens where the agent left off (its end); a template before the
+        // signature, where the agent writes.
+        let editor = detail.draft == nil ? LineEditor(beforeSignature: text) : LineEditor(text)
+        mention?.composer = Composer(editor: editor, expectation: expectation, channel: channel,
                                      rules: channel.rules(twitterRules: settings.rules.twitterRules),
                                      seenSeq: detail.stored.lastSeq)
         if expectation == nil { say("this step asks for no reply: \(detail.flow.guidance(at: now))") }
@@ -65,13 +71,15 @@ extension AppState {
     }
 
     private func template(for purpose: ReplyPurpose, detail: MentionDetail) -> String {
+        DefaultTemplates.template(for: purpose, style: settings.style).expanded(with: templateValues(detail))
+    }
+
+    /// What the case knows to fill a template's blanks with.
+    private func templateValues(_ detail: MentionDetail) -> TemplateValues {
         let author = detail.stored.mention.author
         let name = author.name.split(separator: " ").first.map(String.init) ?? author.handle
-        let values = TemplateValues(name: name, agent: settings.signature ?? agent,
-                                    position: detail.flow.teamPosition?.statement,
-                                    solution: detail.flow.solution,
-                                    answer: detail.flow.departmentAnswers.last?.answer)
-        return DefaultTemplates.template(for: purpose, style: settings.style).expanded(with: values)
+        return TemplateValues(name: name, agent: settings.signature ?? agent, position: detail.flow.teamPosition?.statement,
+                              solution: detail.flow.solution, answer: detail.flow.departmentAnswers.last?.answer)
     }
 
     /// The steps the flow accepts now, tried on a copy of it, numbered 1, 2, 3…

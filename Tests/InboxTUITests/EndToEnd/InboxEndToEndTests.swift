@@ -94,7 +94,8 @@ import Testing
         let (scratch, tmux) = (inbox.scratch, inbox.tmux)
         #expect(try tmux.press("Enter", until: "· yours"))
         #expect(try tmux.press("c", "q", "r", until: "Reply on"))
-        try tmux.send("C-u")
+        // The cursor starts before the signature: ^U and ^K clear both sides of it.
+        try tmux.send("C-u", "C-k")
         try tmux.type("Hoi, 日本語 en 😀 in één antwoord")
         #expect(try tmux.wait(for: "29/140").ok)
         try tmux.resize(width: 70, height: 20)
@@ -147,7 +148,7 @@ import Testing
         let inbox = try SampleInbox()
         defer { inbox.stop() }
         let (scratch, tmux) = (inbox.scratch, inbox.tmux)
-        try tmux.send("Enter", "c", "q", "r", "C-u")
+        try tmux.send("Enter", "c", "q", "r", "C-u", "C-k")
         try tmux.type("Hoi Peter, half getypt")
         #expect(try tmux.wait(for: "Hoi Peter, half getypt").ok)
         let pids = try WebcareProcess.pids(of: scratch.database)
