@@ -2,7 +2,8 @@ import Foundation
 
 /// Question (vraag), slides 47–48: answer on the channel it came in on (a DM
 /// stays a DM); an agent who does not know passes it to an expert and answers
-/// with their input.
+/// with their input. While the expert has it, a holding reply tells the customer
+/// it is being asked and when they hear back.
 public struct QuestionFlow: KindMachine {
     public enum State: Equatable, Sendable {
         case answer
@@ -26,8 +27,11 @@ public struct QuestionFlow: KindMachine {
     mutating func handle(_ event: FlowEvent, at now: Date, context: FlowContext) -> StepOutcome {
         switch event {
         case .send(let reply):
-            if case .askingExpert(let department) = state {
-                return .refused("waiting for \(department)'s input: record their answer first")
+            if case .askingExpert = state {
+                if let refusal = ReplyCheck(context: context).refusal(of: reply, as: .holding, on: context.homeChannel) {
+                    return .refused(refusal)
+                }
+                return .accepted([.post(reply)])
             }
             if let refusal = ReplyCheck(context: context).refusal(of: reply, as: .answer, on: context.homeChannel) {
                 return .refused(refusal)
@@ -69,14 +73,14 @@ public struct QuestionFlow: KindMachine {
     func guidance(at now: Date) -> String {
         switch state {
         case .answer: "Answer on the channel it came in on, or hand it to an expert if you do not know."
-        case .askingExpert: "Answer with their input when it comes back."
+        case .askingExpert: "Answer with their input when it comes back; meanwhile a holding reply says you are asking."
         case .answerWithInput(let department, _): "Answer with \(department)'s input."
         case .answered: "Answered. Close it, or wait for a follow-up."
         }
     }
 
     func expectedReply(context: FlowContext) -> ReplyExpectation? {
-        if case .askingExpert = state { return nil }
+        if case .askingExpert = state { return ReplyExpectation(purpose: .holding, channel: context.homeChannel) }
         return ReplyExpectation(purpose: .answer, channel: context.homeChannel)
     }
 }

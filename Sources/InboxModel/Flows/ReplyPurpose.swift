@@ -14,6 +14,8 @@ public enum ReplyPurpose: String, CaseIterable, Codable, Sendable {
     case askMotive = "ask-motive"
     case allegationReply = "allegation-reply"
     case escalationFollowUp = "escalation-follow-up"
+    /// While an expert has the question: say it is being asked and when they hear back.
+    case holding
 
     /// The moves a reply for this purpose must make.
     public var moves: Set<ReplyMove> {
@@ -32,6 +34,7 @@ public enum ReplyPurpose: String, CaseIterable, Codable, Sendable {
         case .askMotive: [.askMotive]
         case .allegationReply: [.statePosition]
         case .escalationFollowUp: [.followUp]
+        case .holding: [.acknowledge, .goesInternal]
         }
     }
 }

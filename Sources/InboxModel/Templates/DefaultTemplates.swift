@@ -70,6 +70,10 @@ public enum DefaultTemplates {
             "Hoi {name}, {position} Vragen? Stuur ons gerust een DM. ^{agent}",
             "Hallo {name}, {position} Vragen? Stuur ons gerust een DM. ^{agent}",
             "Hi {name}, {position} Questions? Feel free to send us a DM. ^{agent}")
+        case .holding: (
+            "Goede vraag, {name}! We leggen hem voor aan onze collega's en je hoort vandaag van ons. ^{agent}",
+            "Goede vraag, {name}! We leggen hem voor aan onze collega's en u hoort vandaag van ons. ^{agent}",
+            "Good question, {name}! We're checking with our colleagues and you'll hear from us today. ^{agent}")
         case .escalationFollowUp: (
             "Hoi {name}, we blijven graag met je in gesprek. Heb je een suggestie hoe het beter kan? ^{agent}",
             "Hallo {name}, we blijven graag met u in gesprek. Heeft u een suggestie hoe het beter kan? ^{agent}",

@@ -71,7 +71,8 @@ extension AppState {
     }
 
     private func template(for purpose: ReplyPurpose, detail: MentionDetail) -> String {
-        DefaultTemplates.template(for: purpose, style: settings.style).expanded(with: templateValues(detail))
+        let style = ReplyStyle.forMention(language: detail.stored.mention.language, house: settings.style)
+        return DefaultTemplates.template(for: purpose, style: style).expanded(with: templateValues(detail))
     }
 
     /// What the case knows to fill a template's blanks with.

@@ -46,3 +46,13 @@ import Testing
         #expect(template.variables == ["name", "solution", "agent"])
     }
 }
+
+@Suite struct ReplyStyleTests {
+    @Test func anEnglishMentionGetsTheEnglishTemplateInADutchTeam() {
+        #expect(ReplyStyle.forMention(language: "en", house: .dutchInformal) == .english)
+        #expect(ReplyStyle.forMention(language: "en-GB", house: .dutchFormal) == .english)
+        #expect(ReplyStyle.forMention(language: "nl", house: .dutchFormal) == .dutchFormal)
+        #expect(ReplyStyle.forMention(language: nil, house: .dutchInformal) == .dutchInformal)
+        #expect(ReplyStyle.forMention(language: "nl", house: .english) == .english)
+    }
+}
