@@ -187,6 +187,19 @@ public struct MentionFlow: Equatable, Sendable {
         return (flow, refused)
     }
 
+    /// The steps (`stepName`) the flow has been in while folding `log`, the current one
+    /// included: what a checklist ticks, so a branch not taken (the e-mail route) stays
+    /// unticked.
+    public static func stepsReached(_ log: some Sequence<(event: FlowEvent, at: Date)>, context: FlowContext)
+        -> Set<String> {
+        var flow = MentionFlow(context: context)
+        var reached: Set<String> = [flow.stepName]
+        for entry in log {
+            if case .accepted = flow.handle(entry.event, at: entry.at) { reached.insert(flow.stepName) }
+        }
+        return reached
+    }
+
     private static let closedReason = "this mention is closed; it reopens when the author writes again"
 
     private func refuse(_ reason: String) -> FlowDecision { .refused(FlowRefusal(reason)) }

@@ -3,9 +3,9 @@
 /// tweet with realistic names and positions filled in (a test holds them to it),
 /// and is written as `webcare-practice` asks: say what happens next, one question at
 /// a time, "Hallo {name}" in the u-form (never "Beste" with a first name), and to an
-/// accuser the team position before the question, without thanks or drama. Each
-/// makes the moves its step requires. Signed "^agent" as webcare teams sign their
-/// tweets.
+/// accuser the team position first (a whole sentence), then the question, without
+/// thanks or drama. Each makes the moves its step requires. Signed "^agent" as webcare
+/// teams sign their tweets.
 public enum DefaultTemplates {
     public static func template(for purpose: ReplyPurpose, style: ReplyStyle) -> ReplyTemplate {
         let texts = texts(for: purpose)
@@ -63,13 +63,13 @@ public enum DefaultTemplates {
             "Dank u voor uw feedback, {name}. We gaan ermee aan de slag en laten u weten wat we doen. ^{agent}",
             "Thanks for your feedback, {name}. We're acting on it and will let you know what we do. ^{agent}")
         case .askMotive: (
-            "Hoi {name}, {position} Waar heb je dit gelezen of gehoord? ^{agent}",
-            "Hallo {name}, {position} Waar heeft u dit gelezen of gehoord? ^{agent}",
-            "Hi {name}, {position} Where did you read or hear this? ^{agent}")
+            "{position} Waar heb je dit gelezen of gehoord, {name}? ^{agent}",
+            "{position} Waar heeft u dit gelezen of gehoord, {name}? ^{agent}",
+            "{position} Where did you read or hear this, {name}? ^{agent}")
         case .allegationReply: (
-            "Hoi {name}, {position} Vragen? Stuur ons gerust een DM. ^{agent}",
-            "Hallo {name}, {position} Vragen? Stuur ons gerust een DM. ^{agent}",
-            "Hi {name}, {position} Questions? Feel free to send us a DM. ^{agent}")
+            "{position} Heb je nog vragen, {name}? Stuur ons gerust een DM. ^{agent}",
+            "{position} Heeft u nog vragen, {name}? Stuur ons gerust een DM. ^{agent}",
+            "{position} Any questions, {name}? Feel free to send us a DM. ^{agent}")
         case .holding: (
             "Goede vraag, {name}! We leggen hem voor aan onze collega's en je hoort vandaag van ons. ^{agent}",
             "Goede vraag, {name}! We leggen hem voor aan onze collega's en u hoort vandaag van ons. ^{agent}",

@@ -80,5 +80,7 @@ struct MentionDetail: Equatable, Sendable {
     var earlier: [StoredMention]
     /// The case's messages, others' in the same conversations, and our replies.
     var thread: [ThreadEntry]
+    /// The steps the flow has been in: the checklist ticks these only.
+    var stepsReached: Set<String> = []
     var draft: String?
 }

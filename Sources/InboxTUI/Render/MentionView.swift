@@ -113,12 +113,11 @@ enum MentionView {
         let heading = flow.kind.map { "Flow: \($0.rawValue) (\($0.dutchName))" } ?? "Flow: triage"
         lines.append([(heading, .header)])
         if let kind = flow.kind, !flow.isClosed {
-            let steps = FlowSteps.of(kind)
-            let current = steps.firstIndex(of: flow.stepName) ?? steps.count
-            for (index, step) in steps.enumerated() {
+            // Ticked: the steps this case went through; a branch not taken stays open.
+            for step in FlowSteps.of(kind) {
                 let name = step.split(separator: "/").last.map(String.init) ?? step
-                let (mark, role): (String, Role) = index < current ? ("[x]", .done) : index == current ? ("[>]", .current)
-                    : ("[ ]", .locked)
+                let (mark, role): (String, Role) = step == flow.stepName ? ("[>]", .current)
+                    : detail.stepsReached.contains(step) ? ("[x]", .done) : ("[ ]", .locked)
                 lines.append([("  \(mark) \(name)", role)])
             }
         }

@@ -59,10 +59,12 @@ struct EffectRunner {
 
     private func detail(of number: Int64, now: Date) throws -> MentionDetail {
         let stored = try inbox.openingMention(of: String(number), now: now)
-        return MentionDetail(stored: stored, flow: try inbox.flow(of: stored.number),
-                             history: try inbox.history(of: stored.number),
+        let flow = try inbox.flow(of: stored.number), history = try inbox.history(of: stored.number)
+        return MentionDetail(stored: stored, flow: flow, history: history,
                              earlier: try inbox.earlierMentions(by: stored, now: now),
                              thread: try inbox.thread(ofCase: stored.caseNumber, now: now),
+                             stepsReached: MentionFlow.stepsReached(history.map { ($0.event, $0.at) },
+                                                                    context: flow.context),
                              draft: try inbox.draft(for: stored.number))
     }
 
