@@ -14,6 +14,14 @@ import Testing
             + #""text": "\#(text)", "postedAt": "\#(time)"}"# + "\n"
     }
 
+    /// The sample without Sanne's own follow-ups (tw-1066, tw-1067): in these tests she
+    /// answers our posted replies instead.
+    static func importSampleWithoutSannesFollowUps(into scratch: Scratch) throws {
+        let sample = try String(contentsOfFile: StoreCommandTests.sample + "/mentions.jsonl", encoding: .utf8)
+            .split(separator: "\n").filter { !$0.contains("\"tw-1066\"") && !$0.contains("\"tw-1067\"") }
+        #expect(try scratch.run(["import", "-"], stdin: sample.joined(separator: "\n") + "\n").status == 0)
+    }
+
     static func json(_ text: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
@@ -21,10 +29,7 @@ import Testing
     @Test func sanneFromComplaintToResolved() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        // The sample without Sanne's own follow-ups: here she answers our replies instead.
-        let sample = try String(contentsOfFile: StoreCommandTests.sample + "/mentions.jsonl", encoding: .utf8)
-            .split(separator: "\n").filter { !$0.contains("\"tw-1066\"") && !$0.contains("\"tw-1067\"") }
-        #expect(try scratch.run(["import", "-"], stdin: sample.joined(separator: "\n") + "\n").status == 0)
+        try Self.importSampleWithoutSannesFollowUps(into: scratch)
 
         #expect(try scratch.run(["act", "tw-1000", "classify", "complaint"]).status == 0)
         let first = "Hoi Sanne, vervelend dat je al 3 dagen zonder internet zit. We zoeken het intern uit. ^Lotte"
@@ -96,9 +101,7 @@ import Testing
     @Test func theAnswerArrivesInTheOpenCase() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let sample = try String(contentsOfFile: StoreCommandTests.sample + "/mentions.jsonl", encoding: .utf8)
-            .split(separator: "\n").filter { !$0.contains("\"tw-1066\"") && !$0.contains("\"tw-1067\"") }
-        #expect(try scratch.run(["import", "-"], stdin: sample.joined(separator: "\n") + "\n").status == 0)
+        try Self.importSampleWithoutSannesFollowUps(into: scratch)
         let tmux = Tmux(home: scratch.path)
         defer { tmux.stop() }
         try tmux.start(["--db", scratch.database], width: 110, height: 40)
