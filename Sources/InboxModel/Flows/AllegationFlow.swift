@@ -106,12 +106,26 @@ public struct AllegationFlow: KindMachine {
             return .refused(refusal)
         }
         if let problem = RespectCheck.problem(in: reply.text) { return .refused(problem) }
+        if purpose == .allegationReply, let position, !Self.carries(reply.text, position) {
+            return .refused("the reply must carry the team position: \(position.statement)")
+        }
         switch state {
         case .calm: state = .motiveAsked
         case .drafting: state = .sent
         case .motiveAsked, .motiveHeard, .thought, .sent: break
         }
         return .accepted([.post(reply)])
+    }
+
+    /// Whether `text` says the team position: its statement, with case, spacing and the
+    /// final full stop left out of the comparison (one team position, said as the team
+    /// agreed it).
+    static func carries(_ text: String, _ position: TeamPosition) -> Bool {
+        func normal(_ s: String) -> String {
+            s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                .trimmingCharacters(in: CharacterSet(charactersIn: ".!"))
+        }
+        return normal(text).contains(normal(position.statement))
     }
 
     /// Steps 1 and 2 hold everything after them: the count and the position.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Positive remark (positieve uitlating), slide 49: thank and/or retweet or
-/// like, then optionally ask what motivated them. Authors who keep saying good
+/// like, in either order, then optionally ask what motivated them (in the same reply
+/// as the thanks, or after it). Authors who keep saying good
 /// things are suggested as ambassadors (001: organisations fail to notice fans).
 public struct PositiveFlow: KindMachine {
     public enum State: Equatable, Sendable {
@@ -43,12 +44,12 @@ public struct PositiveFlow: KindMachine {
             if let refusal = ReplyCheck(context: context).refusal(of: reply, as: expected.purpose, on: expected.channel) {
                 return .refused(refusal)
             }
-            state = state == .thank ? .askMotivation : .motivationAsked
+            state = state == .thank && !reply.moves.contains(.askMotivation) ? .askMotivation : .motivationAsked
             return .accepted([.post(reply)])
         case .amplify(let action):
             if let reason = Self.refusal(of: action, context: context, done: amplified) { return .refused(reason) }
+            // Liking or retweeting is beside the thanks, not instead of it: the step stays.
             amplified.insert(action)
-            if state == .thank { state = .askMotivation }
             return .accepted([.amplify(action)])
         case .authorWrote(let answer):
             if state == .motivationAsked {

@@ -57,7 +57,7 @@ extension AppState {
             complain(reason)
             return []
         case .heldByAnother(let holder, let event, let target):
-            overlay = .confirm(Confirm(question: "\(holder) is working on this mention. Take it over and send? (y/n)",
+            overlay = .confirm(Confirm(question: "\(holder) is working on this case. Take it over and send? (y/n)",
                                        effect: .takeOverAndAppend(event, to: target)))
             return []
         case .edited(let text):

@@ -128,6 +128,13 @@ enum MentionView {
             lines += TextWrap.lines("team position: \(position)", width: width - 2).map {
                 [("  " + $0, allegation.position == nil ? .warning : .normal)]
             }
+            // The escalation ladder guides every reply from the moment the severity is set.
+            if let severity = allegation.severity {
+                lines.append([("  severity \(severity.rawValue), the ladder:", .warning)])
+                for step in severity.ladder {
+                    lines += TextWrap.lines("\(step.rawValue). \(step.guidance)", width: width - 4).map { [("    " + $0, .normal)] }
+                }
+            }
         }
         if let pending = flow.pendingHandOff { lines.append([("  with \(pending), waiting for their answer", .warning)]) }
         lines += TextWrap.lines("→ " + flow.guidance(at: state.now), width: width).map { [($0, .current)] }

@@ -54,7 +54,7 @@ import Testing
             Issue.record("no take-over question; message: \(fixture.state.message?.text ?? "none")")
             return
         }
-        #expect(confirm.question.hasPrefix("bob is working on this mention. Take it over and send?"))
+        #expect(confirm.question.hasPrefix("bob is working on this case. Take it over and send?"))
         #expect(try fixture.inbox.history(of: target.number).map(\.event.name) == ["classify"])
         fixture.press(.character("y"))
         #expect(fixture.state.message?.text == "sent; it is in the outbox")
