@@ -40,7 +40,12 @@ extension AppState {
             }
             overlay = .prompt(Prompt(purpose: .departmentAnswer(department: department), targets: target))
         case .note: overlay = .prompt(Prompt(purpose: .note, targets: target))
-        default: complain("\(action.rawValue) works in the queue")
+        case .open, .search, .searchNext, .searchPrevious, .limit, .tag, .tagAct:
+            complain("\(action.rawValue) works in the queue")
+        case .newPosition, .revisePosition:
+            complain("\(action.rawValue) works in the team positions (p)")
+        case .quit, .redraw, .help, .messages:
+            break  // The app answers these on every screen before asking the case.
         }
         return []
     }

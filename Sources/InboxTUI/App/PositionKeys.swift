@@ -25,8 +25,11 @@ extension AppState {
             guard let selected else { return [] }
             overlay = .prompt(Prompt(purpose: .positionStatement(id: selected.id, topic: selected.topic),
                                      editor: LineEditor(selected.statement)))
-        default:
+        case .pageDown, .pageUp, .search, .searchNext, .searchPrevious, .limit, .tag, .tagAct, .classify, .dismiss,
+             .reply, .replyInEditor, .positions, .step, .handOff, .departmentAnswered, .note:
             complain("\(action.rawValue) does nothing in the positions list")
+        case .quit, .redraw, .help, .messages:
+            break  // The app answers these on every screen before asking the list.
         }
         return []
     }

@@ -51,9 +51,14 @@ extension AppState {
         case .positions:
             positions = PositionsScreen()
             return [.loadPositions]
-        default:
-            complain("\(action.rawValue) works on an open mention")
+        case .reply, .replyInEditor, .step, .handOff, .departmentAnswered, .note:
+            complain("\(action.rawValue) works on an open case")
             return []
+        case .newPosition, .revisePosition:
+            complain("\(action.rawValue) works in the team positions (P)")
+            return []
+        case .quit, .redraw, .help, .messages:
+            return []  // The app answers these on every screen before asking the queue.
         }
     }
 
