@@ -208,6 +208,11 @@ enum Schema {
                     WHERE channel = 'dm' AND case_id IS NULL
                 """)
         }
+        migrator.registerMigration("v8: what a draft was written for") { db in
+            // A draft belongs to the step it was written at (`MentionFlow.replyOccasion`);
+            // NULL for drafts saved before, which open as they always did.
+            try db.execute(sql: "ALTER TABLE draft ADD COLUMN written_for TEXT")
+        }
         return migrator
     }
 }

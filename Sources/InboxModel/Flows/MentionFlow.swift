@@ -85,6 +85,18 @@ public struct MentionFlow: Equatable, Sendable {
         }
     }
 
+    /// What a reply written now is written for: the step, the team position it would
+    /// state and the departments' answers it would pass on. A draft written for another
+    /// occasion is an earlier step's text, not the reply this step asks for.
+    public var replyOccasion: String {
+        let position = runningAllegation?.position.map { "\($0.id)v\($0.version)" } ?? "-"
+        return "\(stepName)|\(position)|\(departmentAnswers.count)"
+    }
+
+    private var runningAllegation: AllegationFlow? {
+        if case .running(.allegation(let flow)) = phase { flow } else { nil }
+    }
+
     /// The reply the current step asks for: the composer's channel, moves and template.
     public var expectedReply: ReplyExpectation? {
         if case .running(let flow) = phase { flow.expectedReply(context: context) } else { nil }

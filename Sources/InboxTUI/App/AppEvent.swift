@@ -42,7 +42,8 @@ enum AppEffect: Equatable, Sendable {
     /// Takes the mention over from the agent who holds it and appends `event`, in one
     /// transaction that records the take-over.
     case takeOverAndAppend(FlowEvent, to: MentionRef)
-    case saveDraft(String, for: Int64)
+    /// The draft's text, the case, and the occasion it is written for.
+    case saveDraft(String, for: Int64, writtenFor: String?)
     case loadPositions
     case savePosition(id: String?, topic: String, statement: String)
     case search(String, filter: QueueFilter, from: Int, forward: Bool)
@@ -82,5 +83,5 @@ struct MentionDetail: Equatable, Sendable {
     var thread: [ThreadEntry]
     /// The steps the flow has been in: the checklist ticks these only.
     var stepsReached: Set<String> = []
-    var draft: String?
+    var draft: SavedDraft?
 }

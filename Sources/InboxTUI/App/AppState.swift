@@ -144,6 +144,10 @@ struct Composer: Equatable, Sendable {
     var channel: ReplyChannel
     var rules: ReplyRules
     var seenSeq: Int
+    /// What the reply is written for (`MentionFlow.replyOccasion`), saved with the draft.
+    var writtenFor: String?
+    /// A draft written at an earlier step, one key (^R) away.
+    var earlierDraft: String?
     /// Typed since the draft was last saved.
     var unsaved = false
 

@@ -76,7 +76,7 @@ extension AppState {
         var effects: [AppEffect] = []
         if let mention, let composer = mention.composer, composer.unsaved {
             self.mention?.composer?.unsaved = false
-            effects.append(.saveDraft(composer.editor.text, for: mention.number))
+            effects.append(.saveDraft(composer.editor.text, for: mention.number, writtenFor: composer.writtenFor))
         }
         // The claim is renewed while the agent is at the keyboard; a frozen connection
         // (an ssh client stopped, a laptop closed) stops renewing it, so it lapses.
@@ -189,7 +189,9 @@ extension AppState {
         quitting = true
         var effects: [AppEffect] = []
         if let mention {
-            if let composer = mention.composer { effects.append(.saveDraft(composer.editor.text, for: mention.number)) }
+            if let composer = mention.composer {
+                effects.append(.saveDraft(composer.editor.text, for: mention.number, writtenFor: composer.writtenFor))
+            }
             effects.append(.release(mention.number))
         }
         return effects

@@ -1,8 +1,9 @@
 import InboxModel
 
 /// The composer's keys: everything edits the text except Enter (send, after one
-/// confirmation), Esc (back to the mention; the draft is kept) and ^E at the end of the
-/// text (continue in $EDITOR; elsewhere ^E moves to the end, as in every shell).
+/// confirmation), Esc (back to the mention; the draft is kept), ^R (a draft written at
+/// an earlier step, when there is one) and ^E at the end of the text (continue in
+/// $EDITOR; elsewhere ^E moves to the end, as in every shell).
 extension AppState {
     mutating func composerKey(_ key: Key) -> [AppEffect] {
         guard let screen = mention, var composer = screen.composer else { return [] }
@@ -23,11 +24,20 @@ extension AppState {
         case .escape:
             mention?.composer = nil
             say("reply kept as a draft")
-            return [.saveDraft(composer.editor.text, for: screen.number)]
+            return [.saveDraft(composer.editor.text, for: screen.number, writtenFor: composer.writtenFor)]
         case .control("E") where composer.editor.isAtEnd:
             return [.editExternally(composer.editor.text)]
         case .control("L"):
             return [.redraw]
+        case .control("R") where composer.earlierDraft != nil:
+            // The draft from an earlier step and this step's template trade places.
+            let shown = composer.editor.text
+            composer.editor = LineEditor(composer.earlierDraft ?? "")
+            composer.earlierDraft = shown
+            composer.unsaved = true
+            mention?.composer = composer
+            say("^R again: back to the other text")
+            return []
         default:
             if composer.editor.handle(key) {
                 composer.unsaved = true

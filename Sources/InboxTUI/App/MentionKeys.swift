@@ -61,16 +61,21 @@ extension AppState {
     private mutating func openComposer(_ detail: MentionDetail, inEditor: Bool) -> [AppEffect] {
         let expectation = detail.flow.expectedReply
         let channel = expectation?.channel ?? detail.stored.mention.homeChannel
-        // A draft keeps what the agent wrote; blanks it left open that can be filled now
-        // (the team position chosen since) are filled.
-        let text = detail.draft.map { ReplyTemplate($0).expanded(with: templateValues(detail)) }
+        // A draft belongs to the step it was written at: written for this one (or saved
+        // before drafts said so), it opens where the agent left off, with blanks that can be
+        // filled now filled; written at an earlier step (or before the position or a
+        // department's answer changed), this step's template opens and the draft is one
+        // key away.
+        let occasion = detail.flow.replyOccasion
+        let current = detail.draft.flatMap { $0.writtenFor == nil || $0.writtenFor == occasion ? $0.text : nil }
+        let earlier = current == nil ? detail.draft?.text : nil
+        let text = current.map { ReplyTemplate($0).expanded(with: templateValues(detail)) }
             ?? expectation.map { template(for: $0.purpose, detail: detail) } ?? ""
-        // A saved draft opens where the agent left off (its end); a template before the
-        // signature, where the agent writes.
-        let editor = detail.draft == nil ? LineEditor(beforeSignature: text) : LineEditor(text)
+        let editor = current == nil ? LineEditor(beforeSignature: text) : LineEditor(text)
         mention?.composer = Composer(editor: editor, expectation: expectation, channel: channel,
                                      rules: channel.rules(twitterRules: settings.rules.twitterRules),
-                                     seenSeq: detail.stored.lastSeq)
+                                     seenSeq: detail.stored.lastSeq, writtenFor: occasion, earlierDraft: earlier)
+        if earlier != nil { say("this step's template; your draft from an earlier step is one key away: ^R") }
         if expectation == nil { say("this step asks for no reply: \(detail.flow.guidance(at: now))") }
         return inEditor || channel == .email ? [.editExternally(text)] : []
     }

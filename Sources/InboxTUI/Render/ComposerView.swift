@@ -42,7 +42,8 @@ enum ComposerView {
         for (index, part) in parts.prefix(partRows).enumerated() {
             screen.put(part, row: top + 1 + textRows + index, column: 1, role: .dim)
         }
-        let keys = "Enter send · Esc keep as draft · ^E at the end: $EDITOR · ^A ^E ^W ^U edit"
+        let keys = "Enter send · Esc keep as draft · " + (composer.earlierDraft != nil ? "^R earlier draft · " : "")
+            + "^E at the end: $EDITOR · ^A ^E ^W ^U edit"
         screen.put(String(repeating: " ", count: screen.width), row: bottom - 1, column: 0, role: .dim)
         screen.put(" " + keys, row: bottom - 1, column: 0, role: .dim)
         return rows

@@ -39,8 +39,8 @@ struct EffectRunner {
                 return .failed(Self.describe(error))
             }
             return .appended(event, count: 1)
-        case .saveDraft(let text, let number):
-            try inbox.saveDraft(text, for: number, at: clock)
+        case .saveDraft(let text, let number, let occasion):
+            try inbox.saveDraft(text, for: number, writtenFor: occasion, at: clock)
             return nil
         case .loadPositions:
             return .positionsLoaded(try inbox.positions())
@@ -65,7 +65,7 @@ struct EffectRunner {
                              thread: try inbox.thread(ofCase: stored.caseNumber, now: now),
                              stepsReached: MentionFlow.stepsReached(history.map { ($0.event, $0.at) },
                                                                     context: flow.context),
-                             draft: try inbox.draft(for: stored.number))
+                             draft: try inbox.savedDraft(for: stored.number))
     }
 
     /// An error as the agent reads it on the message line.

@@ -24,3 +24,43 @@ import Testing
         #expect(LineEditor(beforeSignature: "Hoi ^Lotte, ja ^Mirjam").cursor == 14)
     }
 }
+
+/// A draft belongs to the step it was written at.
+@Suite struct DraftStepTests {
+    /// A complaint classified, with "half af" left as a draft at reply #1 (the database's
+    /// change is told to the app, as its watcher would).
+    static func draftAtReplyOne() throws -> ScreenFixture {
+        let fixture = try ScreenFixture(width: 100, height: 30)
+        fixture.press(.character("l"))
+        fixture.type("kind:complaint")
+        fixture.press(.enter, .enter, .character("c"), .enter, .character("r"), .control("U"), .control("K"))
+        fixture.type("half af")
+        fixture.press(.escape)
+        fixture.send(.databaseChanged)
+        return fixture
+    }
+
+    @Test func aDraftFromAnEarlierStepGivesWayToThisStepsTemplateAndIsOneKeyAway() throws {
+        let fixture = try Self.draftAtReplyOne()
+        // The step moves on (here: the e-mail route), the draft stays behind.
+        let number = try #require(fixture.state.mention?.number)
+        let seen = try #require(fixture.state.mention?.detail?.stored.lastSeq)
+        try fixture.inbox.append(.takeEmailRoute, to: number, seenSeq: seen, at: fixture.now)
+        fixture.send(.databaseChanged)
+        fixture.press(.character("r"))
+        let composer = try #require(fixture.state.mention?.composer)
+        #expect(composer.editor.text.contains("e-mailadres"))
+        #expect(composer.earlierDraft == "half af")
+        fixture.press(.control("R"))
+        #expect(fixture.state.mention?.composer?.editor.text == "half af")
+        fixture.press(.control("R"))
+        #expect(fixture.state.mention?.composer?.editor.text.contains("e-mailadres") == true)
+    }
+
+    @Test func aDraftForThisStepOpensAsItWasLeft() throws {
+        let fixture = try Self.draftAtReplyOne()
+        fixture.press(.character("r"))
+        #expect(fixture.state.mention?.composer?.editor.text == "half af")
+        #expect(fixture.state.mention?.composer?.earlierDraft == nil)
+    }
+}
