@@ -21,6 +21,12 @@ import InboxModel
     @Test func templatesGreetByFirstNameOrHandle() {
         #expect(Author(handle: "sanne_dekker", name: "Sanne Dekker", followers: 1).greetingName == "Sanne")
         #expect(Author(handle: "sanne_dekker", name: "  ", followers: 1).greetingName == "sanne_dekker")
+        // Never a fragment of an account's name or an initial: the handle then.
+        #expect(Author(handle: "kritischeklant", name: "Kritische Klant", followers: 1).greetingName == "kritischeklant")
+        #expect(Author(handle: "anoniem_klant", name: "L. Bakker", followers: 1).greetingName == "anoniem_klant")
+        #expect(Author(handle: "BNR_techdesk", name: "BNR Techdesk", followers: 1).greetingName == "BNR_techdesk")
+        #expect(Author(handle: "ig_mo", name: "Mo", followers: 1).greetingName == "Mo")
+        #expect(Author(handle: "fb_1005", name: "Ahmed El Amrani", followers: 1).greetingName == "Ahmed")
     }
 
     @Test func aContextCarriesTheMentionsTextForHandOffs() {

@@ -56,10 +56,11 @@ public struct Author: Equatable, Codable, Sendable {
         self.verified = verified
     }
 
-    /// The name to greet someone by: the first word of their display name, or
-    /// their handle when the name is empty.
+    /// What a person would call the author: the display name's first name when it is
+    /// one (`FirstNames`: "Sanne" of "Sanne Dekker"), otherwise the handle (never a
+    /// fragment: "Kritische" of "Kritische Klant", "L." of "L. Bakker").
     public var greetingName: String {
         let first = name.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
-        return first.isEmpty ? handle : first
+        return FirstNames.known.contains(first.lowercased()) ? first : handle
     }
 }

@@ -87,9 +87,7 @@ extension AppState {
 
     /// What the case knows to fill a template's blanks with.
     private func templateValues(_ detail: MentionDetail) -> TemplateValues {
-        let author = detail.stored.mention.author
-        let name = author.name.split(separator: " ").first.map(String.init) ?? author.handle
-        return TemplateValues(name: name, agent: settings.signature ?? agent, position: detail.flow.teamPosition?.statement,
+        return TemplateValues(name: detail.stored.mention.author.greetingName, agent: settings.signature ?? agent, position: detail.flow.teamPosition?.statement,
                               solution: detail.flow.solution, answer: detail.flow.departmentAnswers.last?.answer)
     }
 
