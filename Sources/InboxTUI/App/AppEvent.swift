@@ -33,6 +33,9 @@ enum AppEvent: Sendable {
 /// database and the terminal and answers with events.
 enum AppEffect: Equatable, Sendable {
     case loadQueue(QueueRequest)
+    /// Reads a page the screen will need soon (the cursor nears the edge of what is
+    /// loaded), after the screen is drawn, so a j/k step never waits for it.
+    case prefetchQueue(QueueRequest)
     case loadSummary(QueueFilter)
     /// Claims (when `claim`) and reads a mention with everything its view shows.
     case loadMention(Int64, claim: Bool)

@@ -74,19 +74,24 @@ extension AppState {
     }
 
     /// The page read that covers the screen, unless it is loaded or on its way. A page
-    /// is three screens, the visible one in the middle, so j/k rarely reads.
+    /// is three screens, the visible one in the middle. When the screen is loaded but
+    /// comes within half a screen of the loaded rows' edge, the page around it is
+    /// prefetched after drawing, so j/k never waits for a read (and reads once every
+    /// half screen while scrolling).
     mutating func requestPage(force: Bool) -> [AppEffect] {
         let count = max(queue.summary.shown, queue.rowsStart + queue.rows.count)
         let needed = queue.top..<min(queue.top + queueRows, count)
         let loaded = queue.rowsStart..<(queue.rowsStart + queue.rows.count)
-        if !force && (needed.isEmpty || (loaded.contains(needed.lowerBound) && loaded.contains(needed.upperBound - 1))) {
-            return []
-        }
+        let shown = !needed.isEmpty && loaded.contains(needed.lowerBound) && loaded.contains(needed.upperBound - 1)
+        let margin = max(1, queueRows / 2)
+        let nearEdge = shown && ((needed.lowerBound - margin < loaded.lowerBound && loaded.lowerBound > 0)
+            || (needed.upperBound + margin > loaded.upperBound && loaded.upperBound < count))
+        if !force && (needed.isEmpty || (shown && !nearEdge)) { return [] }
         let request = QueueRequest(filter: queue.filter, offset: max(0, queue.top - queueRows), limit: 3 * queueRows,
                                    anchor: nil)
         if !force && queue.pending == request { return [] }
         queue.pending = request
-        return [.loadQueue(request)]
+        return [!force && shown ? .prefetchQueue(request) : .loadQueue(request)]
     }
 
     mutating func pageLoaded(_ page: QueuePage) -> [AppEffect] {

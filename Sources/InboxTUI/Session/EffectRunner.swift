@@ -10,7 +10,7 @@ struct EffectRunner {
 
     func run(_ effect: AppEffect, now clock: Date) throws -> AppEvent? {
         switch effect {
-        case .loadQueue(let request):
+        case .loadQueue(let request), .prefetchQueue(let request):
             let rows = try inbox.queue(filter: request.filter, limit: request.limit, offset: request.offset, now: clock)
             return .queueLoaded(QueuePage(request: request, rows: rows))
         case .loadSummary(let filter):

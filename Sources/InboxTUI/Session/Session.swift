@@ -52,6 +52,7 @@ final class Session {
                 if !state.quitting { terminal.draw(Render.screen(state)) }
                 let drawn = DispatchTime.now().uptimeNanoseconds
                 trace?.write(Data("key \(key.name) update_us \((updated - start) / 1000) render_us \((drawn - updated) / 1000)\n".utf8))
+                runPrefetches()
             case .resize(let width, let height)?:
                 terminal.invalidate()
                 dispatch(.resize(width: width, height: height))
@@ -76,6 +77,7 @@ final class Session {
                 changed = true
             }
             if changed && !state.quitting { terminal.draw(Render.screen(state)) }
+            runPrefetches()
         }
     }
 
@@ -83,10 +85,29 @@ final class Session {
         perform(state.update(event))
     }
 
+    /// Pages asked for ahead of need, read once the screen is drawn.
+    private var prefetches: [AppEffect] = []
+
+    /// Reads the prefetched pages and draws again if anything came of them.
+    private func runPrefetches() {
+        guard !prefetches.isEmpty else { return }
+        let due = prefetches
+        prefetches = []
+        for effect in due {
+            if let event = run(effect) { dispatch(event) }
+        }
+        if !state.quitting { terminal.draw(Render.screen(state)) }
+    }
+
     /// Carries out `effects` in order, drawing between them, so a first page is on
-    /// screen while the counts behind it are still being read.
+    /// screen while the counts behind it are still being read. Prefetches wait for the
+    /// screen to be drawn.
     private func perform(_ effects: [AppEffect]) {
         for (index, effect) in effects.enumerated() {
+            if case .prefetchQueue = effect {
+                prefetches.append(effect)
+                continue
+            }
             guard let event = run(effect) else { continue }
             dispatch(event)
             if index < effects.count - 1 && !state.quitting { terminal.draw(Render.screen(state)) }

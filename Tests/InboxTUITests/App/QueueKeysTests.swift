@@ -72,4 +72,30 @@ import Testing
         #expect(fixture.state.queue.selected?.number == held.number)
         #expect(fixture.state.queue.cursor == before + 1)
     }
+
+    @Test("scrolling reads the next page ahead, after drawing, and never while the screen waits")
+    func pagesAreReadAhead() throws {
+        let fixture = try ScreenFixture(width: 100, height: 16)
+        let rows = fixture.state.queueRows
+        var state = fixture.state
+        // Three screens loaded of a longer queue, as on a big inbox.
+        state.queue.rows = Array(state.queue.rows.prefix(3 * rows))
+        state.queue.rowsStart = 0
+        #expect(state.queue.summary.shown > 4 * rows)
+        // Far from the loaded rows' edge: nothing to read.
+        #expect(state.update(.key(.character("j"))).isEmpty)
+        // Scrolled to within half a screen of the edge: the page around it, as a prefetch.
+        var effects: [AppEffect] = []
+        for _ in 0..<(3 * rows) where effects.isEmpty {
+            effects = state.update(.key(.character("j")))
+        }
+        guard case .prefetchQueue(let request)? = effects.first else {
+            Issue.record("expected a prefetch, got \(effects)")
+            return
+        }
+        #expect(request.offset == max(0, state.queue.top - rows) && request.limit == 3 * rows)
+        #expect(state.queue.rowsStart + state.queue.rows.count > state.queue.top + rows, "the screen was loaded")
+        // A jump past the loaded rows reads at once.
+        #expect(state.update(.key(.character("G"))).contains { if case .loadQueue = $0 { true } else { false } })
+    }
 }
