@@ -146,8 +146,11 @@ struct Composer: Equatable, Sendable {
     var seenSeq: Int
     /// What the reply is written for (`MentionFlow.replyOccasion`), saved with the draft.
     var writtenFor: String?
-    /// A draft written at an earlier step, one key (^R) away.
+    /// A draft written at an earlier step, or the text before ^T changed the style, one
+    /// key (^R) away.
     var earlierDraft: String?
+    /// The style of the template it opened with; ^T moves to the next.
+    var style = ReplyStyle.dutchInformal
     /// Typed since the draft was last saved.
     var unsaved = false
 

@@ -1,9 +1,10 @@
 import InboxModel
 
 /// The composer's keys: everything edits the text except Enter (send, after one
-/// confirmation), Esc (back to the mention; the draft is kept), ^R (a draft written at
-/// an earlier step, when there is one) and ^E at the end of the text (continue in
-/// $EDITOR; elsewhere ^E moves to the end, as in every shell).
+/// confirmation), Esc (back to the mention; the draft is kept), ^T (the template in the
+/// next style: nl-je, nl-u, en), ^R (a draft written at an earlier step, or the text
+/// before ^T) and ^E at the end of the text (continue in $EDITOR; elsewhere ^E moves to
+/// the end, as in every shell).
 extension AppState {
     mutating func composerKey(_ key: Key) -> [AppEffect] {
         guard let screen = mention, var composer = screen.composer else { return [] }
@@ -29,6 +30,21 @@ extension AppState {
             return [.editExternally(composer.editor.text)]
         case .control("L"):
             return [.redraw]
+        case .control("T"):
+            // The step's template in the next style (nl-je, nl-u, en); what was there is
+            // one ^R away.
+            guard let purpose = composer.expectation?.purpose, let detail = screen.detail else {
+                complain("this step asks for no reply, so there is no template to switch")
+                return []
+            }
+            let styles = ReplyStyle.allCases
+            composer.style = styles[((styles.firstIndex(of: composer.style) ?? 0) + 1) % styles.count]
+            composer.earlierDraft = composer.editor.text
+            composer.editor = LineEditor(beforeSignature: template(for: purpose, style: composer.style, detail: detail))
+            composer.unsaved = true
+            mention?.composer = composer
+            say("\(composer.style.rawValue) template; ^R: the text you had")
+            return []
         case .control("R") where composer.earlierDraft != nil:
             // The draft from an earlier step and this step's template trade places.
             let shown = composer.editor.text

@@ -72,17 +72,27 @@ extension AppState {
         let text = current.map { ReplyTemplate($0).expanded(with: templateValues(detail)) }
             ?? expectation.map { template(for: $0.purpose, detail: detail) } ?? ""
         let editor = current == nil ? LineEditor(beforeSignature: text) : LineEditor(text)
+        let style = replyStyle(detail)
         mention?.composer = Composer(editor: editor, expectation: expectation, channel: channel,
                                      rules: channel.rules(twitterRules: settings.rules.twitterRules),
-                                     seenSeq: detail.stored.lastSeq, writtenFor: occasion, earlierDraft: earlier)
+                                     seenSeq: detail.stored.lastSeq, writtenFor: occasion, earlierDraft: earlier,
+                                     style: style)
         if earlier != nil { say("this step's template; your draft from an earlier step is one key away: ^R") }
         if expectation == nil { say("this step asks for no reply: \(detail.flow.guidance(at: now))") }
         return inEditor || channel == .email ? [.editExternally(text)] : []
     }
 
     private func template(for purpose: ReplyPurpose, detail: MentionDetail) -> String {
-        let style = ReplyStyle.forMention(language: detail.stored.mention.language, house: settings.style)
-        return DefaultTemplates.template(for: purpose, style: style).expanded(with: templateValues(detail))
+        template(for: purpose, style: replyStyle(detail), detail: detail)
+    }
+
+    func template(for purpose: ReplyPurpose, style: ReplyStyle, detail: MentionDetail) -> String {
+        DefaultTemplates.template(for: purpose, style: style).expanded(with: templateValues(detail))
+    }
+
+    /// The style a reply to this case starts in: the house style, English for an English mention.
+    func replyStyle(_ detail: MentionDetail) -> ReplyStyle {
+        ReplyStyle.forMention(language: detail.stored.mention.language, house: settings.style)
     }
 
     /// What the case knows to fill a template's blanks with.

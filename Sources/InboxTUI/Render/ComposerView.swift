@@ -42,8 +42,9 @@ enum ComposerView {
         for (index, part) in parts.prefix(partRows).enumerated() {
             screen.put(part, row: top + 1 + textRows + index, column: 1, role: .dim)
         }
-        let keys = "Enter send · Esc keep as draft · " + (composer.earlierDraft != nil ? "^R earlier draft · " : "")
-            + "^E at the end: $EDITOR · ^A ^E ^W ^U edit"
+        // Under 80 columns with either ending; the editing keys are in the help.
+        let keys = "Enter send · Esc keep draft · ^T \(composer.style.rawValue) · "
+            + (composer.earlierDraft != nil ? "^R other text · ^E at end: $EDITOR" : "^E at end: $EDITOR · ^A ^E ^W ^U edit")
         screen.put(String(repeating: " ", count: screen.width), row: bottom - 1, column: 0, role: .dim)
         screen.put(" " + keys, row: bottom - 1, column: 0, role: .dim)
         return rows

@@ -64,3 +64,23 @@ import Testing
         #expect(fixture.state.mention?.composer?.earlierDraft == nil)
     }
 }
+
+/// One key switches the template between nl-je, nl-u and en for this reply.
+@Suite struct ComposerStyleTests {
+    @Test func controlTCyclesTheStylesAndControlRBringsBackTheText() throws {
+        let fixture = try DraftStepTests.draftAtReplyOne()
+        // Reopened on its own draft: ^T replaces it with the template in the next style.
+        fixture.press(.character("r"))
+        #expect(fixture.state.mention?.composer?.editor.text == "half af")
+        fixture.press(.control("T"))
+        var text = try #require(fixture.state.mention?.composer?.editor.text)
+        #expect(text.hasPrefix("Hallo ") && text.contains(" u "))
+        fixture.press(.control("T"))
+        text = try #require(fixture.state.mention?.composer?.editor.text)
+        #expect(text.hasPrefix("Hi ") && text.contains("looking into it"))
+        fixture.press(.control("T"))
+        #expect(fixture.state.mention?.composer?.editor.text.hasPrefix("Hoi ") == true)
+        fixture.press(.control("R"))
+        #expect(fixture.state.mention?.composer?.editor.text.hasPrefix("Hi ") == true)
+    }
+}
