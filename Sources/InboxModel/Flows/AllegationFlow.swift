@@ -63,7 +63,7 @@ public struct AllegationFlow: KindMachine {
             return .accepted([.guidance(newSeverity.ladder)])
         case .send(let reply):
             return send(reply, at: now, context: context)
-        case .think:
+        case .think, .thought:
             if let refusal = notPast(.motiveHeard, at: now) { return .refused(refusal) }
             guard state == .motiveHeard else { return .refused("already thought it through") }
             state = .thought

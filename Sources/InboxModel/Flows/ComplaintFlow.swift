@@ -65,7 +65,7 @@ public struct ComplaintFlow: KindMachine {
             return .unchanged
         case .classify, .dismiss, .note, .takeOver, .close, .handOff, .departmentAnswered, .withdrawHandOff:
             return .unchanged
-        case .amplify, .respond, .setPosition, .think, .draft, .setSeverity:
+        case .amplify, .respond, .setPosition, .think, .thought, .draft, .setSeverity:
             return .notIn(Self.kind, event)
         }
     }

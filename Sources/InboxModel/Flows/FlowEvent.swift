@@ -41,8 +41,12 @@ public enum FlowEvent: Equatable, Codable, Sendable {
     case emailHandled
     /// Choose or revise the team position (allegation).
     case setPosition(TeamPosition)
-    /// The deliberate step of thinking how best to respond (allegation).
+    /// The deliberate step of thinking how best to respond (allegation), as logs from
+    /// before `thought` kept it: without the consideration.
     case think
+    /// Thinking how best to respond, with the one-line consideration the agent came to,
+    /// kept in the history (allegation).
+    case thought(String)
     /// Start the careful draft (allegation).
     case draft
     /// How serious the allegation is; switches on the escalation ladder.
@@ -69,7 +73,8 @@ public enum FlowEvent: Equatable, Codable, Sendable {
         case .takeEmailRoute: "take-email-route"
         case .emailHandled: "email-handled"
         case .setPosition: "set-position"
-        case .think: "think"
+        case .think: "think-unrecorded"
+        case .thought: "think"
         case .draft: "draft"
         case .setSeverity: "set-severity"
         }
@@ -95,6 +100,7 @@ extension FlowEvent {
         case .investigated(let solution): solution
         case .setPosition(let position): "\(position.id) v\(position.version)"
         case .setSeverity(let severity): severity.rawValue
+        case .thought(let consideration): consideration
         case .respond, .authorConfirmed, .takeEmailRoute, .emailHandled, .think, .draft: nil
         }
     }

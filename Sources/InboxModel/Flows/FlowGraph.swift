@@ -112,7 +112,8 @@ public struct FlowGraph: Sendable {
                           .authorConfirmed, .takeEmailRoute, .emailHandled]
         case .positive: [send, .amplify(.like), .amplify(.retweet)]
         case .negative: [.respond, send]
-        case .allegation: [.setPosition(samplePosition), send, .think, .draft, .setSeverity(.high)]
+        case .allegation: [.setPosition(samplePosition), send, .thought("facts first, no defence"), .draft,
+                           .setSeverity(.high)]
         }
         return own + common
     }

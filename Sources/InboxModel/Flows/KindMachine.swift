@@ -38,7 +38,7 @@ enum StepOutcome: Equatable, Sendable {
         case .amplify: "positive remarks"
         case .respond: "negative remarks"
         case .investigated, .authorConfirmed, .takeEmailRoute, .emailHandled: "complaints"
-        case .setPosition, .think, .draft, .setSeverity: "allegations"
+        case .setPosition, .think, .thought, .draft, .setSeverity: "allegations"
         default: "another flow"
         }
         return .refused("\(event.name) is a step for \(owner); this is \(kind.withArticle)")

@@ -126,7 +126,7 @@ public struct MentionFlow: Equatable, Sendable {
         case .handOff: if context.rules.pauseWithDepartment { clock.pause(at: now) }
         case .departmentAnswered, .withdrawHandOff: clock.resume(at: now)
         case .classify, .note, .takeOver, .goOn, .send, .amplify, .respond, .investigated, .authorConfirmed, .takeEmailRoute,
-             .emailHandled, .setPosition, .think, .draft, .setSeverity: break
+             .emailHandled, .setPosition, .think, .thought, .draft, .setSeverity: break
         }
     }
 
@@ -174,8 +174,10 @@ public struct MentionFlow: Equatable, Sendable {
                 return .accepted([])
             }
             return delegate(event, at: now)
+        case .thought(let consideration) where consideration.isBlank:
+            return refuse("write down, in a line, how you will respond")
         case .send, .amplify, .respond, .investigated, .authorConfirmed, .takeEmailRoute, .emailHandled,
-             .setPosition, .think, .draft, .setSeverity:
+             .setPosition, .think, .thought, .draft, .setSeverity:
             switch phase {
             case .triage: return refuse("classify it first")
             case .closed: return refuse(Self.closedReason)

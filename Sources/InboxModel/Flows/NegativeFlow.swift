@@ -70,7 +70,7 @@ public struct NegativeFlow: KindMachine {
         case .classify, .dismiss, .note, .takeOver, .close, .handOff, .departmentAnswered, .withdrawHandOff:
             return .unchanged
         case .amplify, .investigated, .authorConfirmed, .takeEmailRoute, .emailHandled,
-             .setPosition, .think, .draft, .setSeverity:
+             .setPosition, .think, .thought, .draft, .setSeverity:
             return .notIn(Self.kind, event)
         }
     }

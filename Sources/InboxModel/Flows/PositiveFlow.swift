@@ -63,7 +63,7 @@ public struct PositiveFlow: KindMachine {
         case .classify, .dismiss, .note, .takeOver, .close, .handOff, .departmentAnswered, .withdrawHandOff:
             return .unchanged
         case .respond, .investigated, .authorConfirmed, .takeEmailRoute, .emailHandled,
-             .setPosition, .think, .draft, .setSeverity:
+             .setPosition, .think, .thought, .draft, .setSeverity:
             return .notIn(Self.kind, event)
         }
     }

@@ -53,7 +53,7 @@ public struct QuestionFlow: KindMachine {
         case .classify, .dismiss, .note, .takeOver, .close, .goOn:
             return .unchanged
         case .amplify, .respond, .investigated, .authorConfirmed, .takeEmailRoute, .emailHandled,
-             .setPosition, .think, .draft, .setSeverity:
+             .setPosition, .think, .thought, .draft, .setSeverity:
             return .notIn(Self.kind, event)
         }
     }

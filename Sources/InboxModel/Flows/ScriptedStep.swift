@@ -34,7 +34,7 @@ public enum ScriptedStep: Equatable, Sendable {
         Usage(name: "email-route", arguments: "", summary: "continue by e-mail (complaint)"),
         Usage(name: "email-handled", arguments: "", summary: "the e-mail conversation is done"),
         Usage(name: "set-position", arguments: "ID", summary: "the team position (allegation)"),
-        Usage(name: "think", arguments: "", summary: "think how to respond (allegation)"),
+        Usage(name: "think", arguments: "TEXT", summary: "how you will respond, in a line"),
         Usage(name: "draft", arguments: "", summary: "start the careful draft"),
         Usage(name: "set-severity", arguments: "LEVEL", summary: "low, medium or high (allegation)"),
         Usage(name: "amplify", arguments: "like|retweet", summary: "like or retweet it (positive)"),
@@ -84,7 +84,7 @@ public enum ScriptedStep: Equatable, Sendable {
         case "email-route": try none(); return .event(.takeEmailRoute)
         case "email-handled": try none(); return .event(.emailHandled)
         case "set-position": return .setPosition(id: try one("a team position's id"))
-        case "think": try none(); return .event(.think)
+        case "think": return .event(.thought(try one("the consideration, in one line, as one argument")))
         case "draft": try none(); return .event(.draft)
         case "set-severity":
             let level = try one("a level")

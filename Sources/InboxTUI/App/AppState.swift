@@ -214,6 +214,8 @@ struct Prompt: Equatable, Sendable {
         case solution
         /// Why the agent goes on without the customer's answer.
         case goOnReason
+        /// How the agent will respond to an allegation, in a line (the think step).
+        case consideration
         case positionTopic
         case positionStatement(id: String?, topic: String)
 
@@ -227,6 +229,7 @@ struct Prompt: Equatable, Sendable {
             case .dismissNote: "No reply because: "
             case .solution: "What the investigation found: "
             case .goOnReason: "Go on without their answer because: "
+            case .consideration: "Thought it through; you will respond by: "
             case .positionTopic: "Position topic: "
             case .positionStatement(_, let topic): "Statement on \(topic): "
             }

@@ -287,6 +287,7 @@ extension AppState {
         case .dismissNote: return [.append(.dismiss(.other, note: text), to: targets)]
         case .solution: return [.append(.investigated(solution: text), to: targets)]
         case .goOnReason: return [.append(.goOn(reason: text), to: targets)]
+        case .consideration: return [.append(.thought(text), to: targets)]
         case .positionTopic:
             guard !text.isBlank else { complain("a position needs a topic"); return [] }
             overlay = .prompt(Prompt(purpose: .positionStatement(id: nil, topic: text), targets: targets))

@@ -105,7 +105,7 @@ extension AppState {
     func stepMenu(_ detail: MentionDetail, targets: [MentionRef]) -> Menu {
         let candidates: [(String, Menu.Choice, FlowEvent)] = [
             ("respond to it", .event(.respond), .respond),
-            ("think it through", .event(.think), .think),
+            ("think it through", .ask(.consideration), .thought("how")),
             ("start the careful draft", .event(.draft), .draft),
             ("record the solution found", .ask(.solution), .investigated(solution: "found")),
             ("go on without their answer", .ask(.goOnReason), .goOn(reason: "why")),

@@ -19,7 +19,7 @@ import Testing
         .authorWrote("het werkt weer, dank!"), .close(.resolved), .send(reply), .amplify(.retweet), .respond,
         .investigated(solution: "modem vervangen"), .authorConfirmed, .takeEmailRoute, .emailHandled,
         .setPosition(position), .think, .draft, .setSeverity(.high), .takeOver(from: "bob"),
-        .goOn(reason: "geen antwoord na twee dagen"), .withdrawHandOff,
+        .goOn(reason: "geen antwoord na twee dagen"), .withdrawHandOff, .thought("feiten eerst, niet verdedigen"),
     ]
 
     static var fixtures: [String] {
@@ -61,6 +61,7 @@ import Testing
         case .takeOver: 18
         case .goOn: 19
         case .withdrawHandOff: 20
+        case .thought: 21
         }
     }
 

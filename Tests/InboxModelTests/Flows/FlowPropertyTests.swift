@@ -122,7 +122,8 @@ import TestSupport
             .amplify(PlatformAction.allCases.randomElement(using: &random)!), .respond,
             .investigated(solution: Bool.random(using: &random) ? "fixed" : ""), .authorConfirmed, .takeEmailRoute,
             .emailHandled, .setPosition(Bool.random(using: &random) ? privacy : TeamPosition(id: "x", topic: "", version: 0, statement: "")),
-            .think, .draft, .setSeverity(Severity.allCases.randomElement(using: &random)!),
+            .think, .thought(Bool.random(using: &random) ? " " : "facts first"), .draft,
+            .setSeverity(Severity.allCases.randomElement(using: &random)!),
             .goOn(reason: Bool.random(using: &random) ? "" : "no answer"), .withdrawHandOff,
         ]
         return pool.randomElement(using: &random)!

@@ -68,7 +68,7 @@ enum QuestionTransitions {
                        outcome: .accepted(.init(phase: .closed(.answered, resume: .question(QuestionFlow(state: .answered)))))),
         TransitionCase(name: "question: reopens when the author writes again", given: answered + [.close(.answered)],
                        event: .authorWrote("Nog een vraag"), outcome: .accepted(.init(phase: question(.answer)))),
-        TransitionCase(name: "question: think belongs to allegations", given: start, event: .think,
+        TransitionCase(name: "question: think belongs to allegations", given: start, event: .thought("facts first"),
                        outcome: .refused("think is a step for allegations; this is a question")),
         TransitionCase(name: "question: retweeting belongs to positive remarks", given: start, event: .amplify(.retweet),
                        outcome: .refused("amplify is a step for positive remarks; this is a question")),
