@@ -139,8 +139,8 @@ struct OutboxReport: Encodable {
         channel = entry.channel
         text = entry.text
         agent = entry.agent
-        createdAt = ISOTime.string(entry.createdAt)
-        deliveredAt = entry.deliveredAt.map(ISOTime.string)
+        createdAt = TimeText.iso(entry.createdAt)
+        deliveredAt = entry.deliveredAt.map(TimeText.iso)
         postedId = entry.postedID
     }
 

@@ -136,7 +136,7 @@ struct ReplayProgress {
         guard onTerminal, Date().timeIntervalSince(lastShown) >= 0.1 else { return }
         lastShown = Date()
         shown = true
-        StandardStreams.errorWithoutNewline("\r\u{1B}[Kreplay: \(count) mentions in, replay clock \(ISOTime.string(clock))")
+        StandardStreams.errorWithoutNewline("\r\u{1B}[Kreplay: \(count) mentions in, replay clock \(TimeText.iso(clock))")
     }
 
     mutating func clear() {

@@ -48,12 +48,12 @@ enum MentionView {
         var lines: [Line] = []
         lines.append([("\(author.name) ", .confirmed), ("@\(author.handle)", .normal),
                       (" · \(Influence.short(author.followers)) followers\(author.verified ? " · verified" : "")", .dim)])
-        var when: Line = [("posted \(ISOTime.string(mention.postedAt)) · arrived \(Render.duration(Int(wholeSeconds: state.now.timeIntervalSince(stored.arrivedAt)))) ago", .dim)]
+        var when: Line = [("posted \(TimeText.iso(mention.postedAt)) · arrived \(TimeText.duration(Int(wholeSeconds: state.now.timeIntervalSince(stored.arrivedAt)))) ago", .dim)]
         if let clock = stored.clock(deadlines: state.settings.deadlines, now: state.now) {
             let (glyph, role) = QueueView.glyph(clock.state)
             when.append((" · \(glyph) ", role))
-            when.append((clock.secondsLeft < 0 ? "overdue by \(Render.duration(clock.secondsLeft))"
-                         : "\(Render.duration(clock.secondsLeft)) left to react", role))
+            when.append((clock.secondsLeft < 0 ? "overdue by \(TimeText.duration(clock.secondsLeft))"
+                         : "\(TimeText.duration(clock.secondsLeft)) left to react", role))
         } else if !detail.flow.isClosed {
             when.append((" · \(detail.flow.isWaitingForCustomer ? "waiting for the customer" : "nobody waits on us")", .dim))
         }

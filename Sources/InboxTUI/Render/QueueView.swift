@@ -96,11 +96,11 @@ enum QueueView {
         var x = screen.put(tagged ? "*" : " ", row: row, column: 0, role: tagged ? .tagged : .normal)
         let (glyph, role) = Self.glyph(clock?.state)
         x = screen.put(" \(glyph) ", row: row, column: x, role: role)
-        let left = clock.map { ($0.secondsLeft < 0 ? "+" : "") + Render.duration($0.secondsLeft) } ?? "-"
+        let left = clock.map { ($0.secondsLeft < 0 ? "+" : "") + TimeText.duration($0.secondsLeft) } ?? "-"
         x = screen.put(pad(left, 5), row: row, column: x, role: role)
         let full = screen.width >= fullRowWidth
         if full {
-            x = screen.put(" " + pad(Render.duration(Int(wholeSeconds: state.now.timeIntervalSince(stored.arrivedAt))), 5), row: row,
+            x = screen.put(" " + pad(TimeText.duration(Int(wholeSeconds: state.now.timeIntervalSince(stored.arrivedAt))), 5), row: row,
                            column: x)
         }
         let kind = stored.confirmedKind.map(\.rawValue) ?? stored.suggestedKind.map { "\($0.rawValue)?" }
@@ -125,12 +125,14 @@ enum QueueView {
         screen.put(" " + (stored.messages > 1 ? "(\(stored.messages)) " : "") + stored.latestText, row: row, column: x)
     }
 
+    /// The clock's mark (`TimeText.glyph`) and the colour it is drawn in.
     static func glyph(_ state: ReactionClock.State?) -> (String, Role) {
-        switch state {
-        case .overdue?: ("!", .overdue)
-        case .dueSoon?: ("~", .dueSoon)
-        case .onTime?, nil: (" ", .onTime)
+        let role: Role = switch state {
+        case .overdue?: .overdue
+        case .dueSoon?: .dueSoon
+        case .onTime?, nil: .onTime
         }
+        return (TimeText.glyph(state), role)
     }
 
     /// tw @, tw dm, fb cm, ig #: platform and channel in five columns.

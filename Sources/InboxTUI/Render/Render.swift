@@ -42,15 +42,6 @@ enum Render {
         }
     }
 
-    /// 45s, 12m, 3h05, 2d: ages and reaction times at a glance.
-    static func duration(_ seconds: Int) -> String {
-        let s = abs(seconds)
-        if s < 60 { return "\(s)s" }
-        if s < 3600 { return "\(s / 60)m" }
-        if s < 86_400 { return "\(s / 3600)h" + String(format: "%02d", s % 3600 / 60) }
-        return "\(s / 86_400)d"
-    }
-
     /// Wall-clock time, HH:mm, in the agent's zone (the machine's unless the settings
     /// say otherwise), for histories and the status line.
     static func clockTime(_ date: Date, in zone: TimeZone) -> String {

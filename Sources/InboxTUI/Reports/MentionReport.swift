@@ -120,10 +120,10 @@ struct MentionReport: Encodable {
         author = AuthorReport(handle: mention.author.handle, name: mention.author.name,
                               followers: mention.author.followers, verified: mention.author.verified)
         text = mention.text
-        postedAt = ISOTime.string(mention.postedAt)
+        postedAt = TimeText.iso(mention.postedAt)
         language = mention.language
         link = mention.link
-        arrivedAt = ISOTime.string(stored.arrivedAt)
+        arrivedAt = TimeText.iso(stored.arrivedAt)
         suggestedKind = stored.suggestedKind?.rawValue
         suggestedWords = classifier.suggest(for: mention.text).evidence
         looksLikeSpam = stored.looksLikeSpam
@@ -135,23 +135,16 @@ struct MentionReport: Encodable {
         clock = stored.clock(deadlines: deadlines, now: now).map {
             ClockReport(state: $0.state.rawValue, secondsLeft: $0.secondsLeft)
         }
-        holder = stored.holder.map { HolderReport(agent: $0.agent, until: ISOTime.string($0.expiresAt)) }
+        holder = stored.holder.map { HolderReport(agent: $0.agent, until: TimeText.iso($0.expiresAt)) }
         caseNumber = stored.caseNumber.rawValue
         messages = stored.messages
         status = stored.status.code
         department = stored.status.department
         draftSaved = stored.draftSaved
-        waitingSince = stored.waitingSince.map(ISOTime.string)
+        waitingSince = stored.waitingSince.map(TimeText.iso)
         latest = stored.latest.map {
-            LatestReport(number: $0.number, text: $0.text, postedAt: ISOTime.string($0.postedAt))
+            LatestReport(number: $0.number, text: $0.text, postedAt: TimeText.iso($0.postedAt))
         }
-    }
-}
-
-/// Times as scripts read them: ISO 8601 in UTC, to the second.
-enum ISOTime {
-    static func string(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!))
     }
 }
 

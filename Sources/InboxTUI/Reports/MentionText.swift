@@ -15,7 +15,7 @@ enum MentionText {
         out.append("#\(stored.number)  \(stored.key)  \(mention.platform.displayName) \(mention.channel.rawValue)")
         out.append("From:      \(safe(mention.author.name)) @\(safe(mention.author.handle)), "
             + "\(Influence.short(mention.author.followers)) followers\(mention.author.verified ? ", verified" : "")")
-        out.append("Posted:    \(ISOTime.string(mention.postedAt))   arrived \(ISOTime.string(stored.arrivedAt))")
+        out.append("Posted:    \(TimeText.iso(mention.postedAt))   arrived \(TimeText.iso(stored.arrivedAt))")
         if let thread = mention.conversationID { out.append("Thread:    \(safe(thread))") }
         if let parent = mention.inReplyToID { out.append("Replies to: \(safe(parent))") }
         if let language = mention.language { out.append("Language:  \(safe(language))") }
@@ -25,8 +25,8 @@ enum MentionText {
         out.append("Suggested: \(suggested)\(words.isEmpty ? "" : " (\(words))")")
         out.append("Confirmed: \(stored.confirmedKind?.rawValue ?? "not yet")")
         if let clock = stored.clock(deadlines: inbox.deadlines, now: now) {
-            let left = clock.secondsLeft >= 0 ? "\(Render.duration(clock.secondsLeft)) left"
-                : "\(Render.duration(clock.secondsLeft)) over"
+            let left = clock.secondsLeft >= 0 ? "\(TimeText.duration(clock.secondsLeft)) left"
+                : "\(TimeText.duration(clock.secondsLeft)) over"
             out.append("Clock:     \(clock.state.rawValue), \(left)")
         } else if !flow.isClosed {
             out.append("Clock:     stopped, \(flow.isWaitingForCustomer ? "waiting for the customer" : "nobody waits on us")")
@@ -35,7 +35,7 @@ enum MentionText {
         out.append("Step:      \(stored.step)\(stored.outcome.map { " (\($0))" } ?? "")")
         out.append("Case:      \(stored.messages) message\(stored.messages == 1 ? "" : "s") from the customer, "
             + safe(stored.status.label(draftSaved: stored.draftSaved)))
-        if let holder = stored.holder { out.append("Held by:   \(safe(holder.agent)) until \(ISOTime.string(holder.expiresAt))") }
+        if let holder = stored.holder { out.append("Held by:   \(safe(holder.agent)) until \(TimeText.iso(holder.expiresAt))") }
         out.append("Next:      \(flow.guidance(at: now))")
         out.append("")
         out.append(contentsOf: VisibleText.lines(mention.text).split(separator: "\n", omittingEmptySubsequences: false)
@@ -50,7 +50,7 @@ enum MentionText {
             out.append("History:")
             for entry in history {
                 let detail = entry.event.detail.map { " " + safe($0) } ?? ""
-                out.append("  \(entry.seq). \(ISOTime.string(entry.at)) \(safe(entry.agent)): \(entry.event.name)\(detail)")
+                out.append("  \(entry.seq). \(TimeText.iso(entry.at)) \(safe(entry.agent)): \(entry.event.name)\(detail)")
             }
         }
         return out.joined(separator: "\n")
@@ -62,12 +62,12 @@ enum MentionText {
         let safe = VisibleText.line
         switch entry {
         case .message(let message, let inCase):
-            return "  \(inCase ? ">" : " ") #\(message.number) \(ISOTime.string(message.arrivedAt)) "
+            return "  \(inCase ? ">" : " ") #\(message.number) \(TimeText.iso(message.arrivedAt)) "
                 + "@\(safe(message.mention.author.handle)): \(safe(message.mention.text))"
         case .reply(let reply):
             let posted = reply.deliveredAt == nil ? "not yet posted"
                 : "posted" + (reply.postedID.map { " as \(safe($0))" } ?? "")
-            return "  < outbox \(reply.id) \(ISOTime.string(reply.createdAt)) \(safe(reply.agent)) (\(posted)): "
+            return "  < outbox \(reply.id) \(TimeText.iso(reply.createdAt)) \(safe(reply.agent)) (\(posted)): "
                 + safe(reply.text ?? "")
         }
     }

@@ -11,12 +11,12 @@ import InboxStore
 enum QueueLine {
     static func line(_ stored: StoredMention, deadlines: ReactionDeadlines, now: Date, width: Int?) -> String {
         let mention = stored.mention
-        let glyph = QueueView.glyph(stored.phase == "closed" ? nil : stored.clock(deadlines: deadlines, now: now)?.state).0
+        let glyph = TimeText.glyph(stored.clock(deadlines: deadlines, now: now)?.state)
         let kind = stored.confirmedKind.map(\.rawValue) ?? stored.suggestedKind.map { "\($0.rawValue)?" }
             ?? (stored.looksLikeSpam ? "spam?" : "-")
         let author = "@" + VisibleText.line(mention.author.handle) + " " + Influence.short(mention.author.followers)
         let parts = [
-            pad(String(stored.number), 5, right: true), glyph, pad(Render.duration(max(0, Int(wholeSeconds: now.timeIntervalSince(stored.arrivedAt)))), 5),
+            pad(String(stored.number), 5, right: true), glyph, pad(TimeText.duration(max(0, Int(wholeSeconds: now.timeIntervalSince(stored.arrivedAt)))), 5),
             pad("\(mention.platform.rawValue)/\(mention.channel.rawValue)", 17), pad(kind, 11),
             pad(stored.status.label(draftSaved: stored.draftSaved), 20),
             pad(author, 20),

@@ -66,20 +66,20 @@ struct ShowReport: Encodable {
             switch entry {
             case .message(let message, let inCase):
                 ThreadLine(type: "message", number: message.number, from: message.mention.author.handle,
-                           text: message.mention.text, at: ISOTime.string(message.arrivedAt), inCase: inCase,
+                           text: message.mention.text, at: TimeText.iso(message.arrivedAt), inCase: inCase,
                            postedId: message.mention.id, posted: true)
             case .reply(let reply):
                 ThreadLine(type: "reply", number: reply.id, from: reply.agent, text: reply.text ?? "",
-                           at: ISOTime.string(reply.createdAt), inCase: true, postedId: reply.postedID,
+                           at: TimeText.iso(reply.createdAt), inCase: true, postedId: reply.postedID,
                            posted: reply.deliveredAt != nil)
             }
         }
         mention = MentionReport(stored, classifier: inbox.classifier, deadlines: inbox.deadlines, now: now)
         guidance = flow.guidance(at: now)
         pendingHandOff = flow.pendingHandOff
-        notes = flow.notes.map { NoteEntry(at: ISOTime.string($0.at), text: $0.text) }
+        notes = flow.notes.map { NoteEntry(at: TimeText.iso($0.at), text: $0.text) }
         self.history = history.map {
-            HistoryEntry(seq: $0.seq, at: ISOTime.string($0.at), agent: $0.agent, name: $0.event.name, event: $0.event)
+            HistoryEntry(seq: $0.seq, at: TimeText.iso($0.at), agent: $0.agent, name: $0.event.name, event: $0.event)
         }
     }
 
