@@ -101,36 +101,18 @@ extension AppState {
                               solution: detail.flow.solution, answer: detail.flow.departmentAnswers.last?.answer)
     }
 
-    /// The steps the flow accepts now, tried on a copy of it, numbered 1, 2, 3…
+    /// The steps the flow accepts now (`MentionFlow.nextSteps`), numbered 1, 2, 3…
     func stepMenu(_ detail: MentionDetail, targets: [MentionRef]) -> Menu {
-        let candidates: [(String, Menu.Choice, FlowEvent)] = [
-            ("respond to it", .event(.respond), .respond),
-            ("think it through", .ask(.consideration), .thought("how")),
-            ("start the careful draft", .event(.draft), .draft),
-            ("record the solution found", .ask(.solution), .investigated(solution: "found")),
-            ("go on without their answer", .ask(.goOnReason), .goOn(reason: "why")),
-            ("take it back from the department", .event(.withdrawHandOff), .withdrawHandOff),
-            ("customer confirms it is solved", .event(.authorConfirmed), .authorConfirmed),
-            ("continue by e-mail", .event(.takeEmailRoute), .takeEmailRoute),
-            ("e-mail conversation done", .event(.emailHandled), .emailHandled),
-            ("like it", .event(.amplify(.like)), .amplify(.like)),
-            ("retweet it", .event(.amplify(.retweet)), .amplify(.retweet)),
-            ("severity: low", .event(.setSeverity(.low)), .setSeverity(.low)),
-            ("severity: medium", .event(.setSeverity(.medium)), .setSeverity(.medium)),
-            ("severity: high", .event(.setSeverity(.high)), .setSeverity(.high)),
-            ("close: answered", .event(.close(.answered)), .close(.answered)),
-            ("close: resolved", .event(.close(.resolved)), .close(.resolved)),
-            ("close: thanked", .event(.close(.thanked)), .close(.thanked)),
-            ("close: unresolved", .event(.close(.unresolved)), .close(.unresolved)),
-        ]
         let keys = Array("123456789abcdefghijk")
-        let accepted = candidates.filter { candidate in
-            var flow = detail.flow
-            if case .accepted = flow.handle(candidate.2, at: now) { return true }
-            return false
-        }
-        return Menu(title: "Next step:", items: accepted.enumerated().map { index, candidate in
-            .init(key: keys[index], label: candidate.0, choice: candidate.1)
+        return Menu(title: "Next step:", items: detail.flow.nextSteps(at: now).prefix(keys.count).enumerated().map {
+            index, step in
+            let choice: Menu.Choice = switch step.action {
+            case .event(let event): .event(event)
+            case .asks(.solution): .ask(.solution)
+            case .asks(.consideration): .ask(.consideration)
+            case .asks(.goOnReason): .ask(.goOnReason)
+            }
+            return .init(key: keys[index], label: step.label, choice: choice)
         }, targets: targets)
     }
 }
