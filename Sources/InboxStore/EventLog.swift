@@ -147,7 +147,7 @@ struct FlowWriter {
                 step = :step, outcome = :outcome, last_seq = :seq, status = :status, department = :department,
                 closed_at = CASE WHEN :closed THEN coalesce(closed_at, :now) END, clock_at = :clock
             WHERE id = :id
-            """, arguments: ["kind": flow.kind?.rawValue, "confirmed": flow.kind != nil, "phase": flow.phaseName,
+            """, arguments: ["kind": flow.kind?.rawValue, "confirmed": flow.kind != nil, "phase": flow.casePhase.rawValue,
                              "step": flow.stepName, "outcome": flow.outcome?.summary, "seq": seq,
                              "status": status.code, "department": status.department, "closed": flow.isClosed,
                              "now": now.timeIntervalSince1970, "id": number,
@@ -175,11 +175,11 @@ struct FlowWriter {
 
 extension MentionFlow {
     /// triage, running or closed: the queue's coarse state.
-    var phaseName: String {
+    var casePhase: CasePhase {
         switch phase {
-        case .triage: "triage"
-        case .running: "running"
-        case .closed: "closed"
+        case .triage: .triage
+        case .running: .running
+        case .closed: .closed
         }
     }
 

@@ -11,7 +11,7 @@ import InboxModel
 public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
     public var kind: MentionKind?
     public var platform: Platform?
-    public var phase: String?
+    public var phase: CasePhase?
     public var mine = false
     public var overdue = false
     public var includeClosed = false
@@ -44,12 +44,13 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
                 }
                 self.platform = platform
             case ("state", 2):
-                let phases = ["triage", "running", "closed"]
-                guard let phase = phases.first(where: { $0.hasPrefix(parts[1].lowercased()) }), !parts[1].isEmpty else {
-                    throw QueueFilterError(word: word, expected: phases)
+                let phases: [CasePhase] = [.triage, .running, .closed]
+                guard let phase = phases.first(where: { $0.rawValue.hasPrefix(parts[1].lowercased()) }),
+                      !parts[1].isEmpty else {
+                    throw QueueFilterError(word: word, expected: phases.map(\.rawValue))
                 }
                 self.phase = phase
-                if phase == "closed" { includeClosed = true }
+                if phase == .closed { includeClosed = true }
             default:
                 words.append(word)
             }
@@ -61,10 +62,10 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
         var parts: [String] = []
         if let kind { parts.append("kind:\(kind.rawValue)") }
         if let platform { parts.append("platform:\(platform.rawValue)") }
-        if let phase { parts.append("state:\(phase)") }
+        if let phase { parts.append("state:\(phase.rawValue)") }
         if mine { parts.append("mine") }
         if overdue { parts.append("overdue") }
-        if includeClosed && phase != "closed" { parts.append("all") }
+        if includeClosed && phase != .closed { parts.append("all") }
         return (parts + words).joined(separator: " ")
     }
 
@@ -73,7 +74,7 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
     func detailCondition(agent: String) -> (sql: String, arguments: StatementArguments) {
         var terms: [String] = []
         var arguments: [String: String] = [:]
-        if let phase { terms.append("m.phase = '\(phase)'") }
+        if let phase { terms.append("m.phase = '\(phase.rawValue)'") }
         if let platform { terms.append("m.platform = '\(platform.rawValue)'") }
         if mine {
             terms.append("m.id IN (SELECT mention_id FROM claim WHERE agent = :agent AND expires_at > :now)")

@@ -32,7 +32,7 @@ enum Schema {
     /// query that repeats its condition).
     static let isOpenCase = "m.phase IN ('triage', 'running')"
     /// The phase of a mention that joined an earlier mention's case: its flow is the case's.
-    static let joinedPhase = "joined"
+    static let joinedPhase = CasePhase.joined.rawValue
 
     /// The migrations; `cases` puts the mentions of a database made before cases into
     /// cases (v5).

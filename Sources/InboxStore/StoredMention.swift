@@ -15,8 +15,9 @@ public struct StoredMention: Equatable, Sendable {
     public var looksLikeSpam: Bool
     /// The kind an agent confirmed, nil until someone classifies it.
     public var confirmedKind: MentionKind?
-    /// triage, running or closed.
-    public var phase: String
+    /// Where the case stands in the store; `joined` for a mention that joined an earlier
+    /// mention's case.
+    public var phase: CasePhase
     /// Where the flow is, such as "complaint/investigating".
     public var step: String
     public var outcome: String?
@@ -106,7 +107,7 @@ public struct StoredMention: Equatable, Sendable {
         suggestedKind = suggestedName.flatMap(MentionKind.init(rawValue:))
         looksLikeSpam = row["spam"]
         confirmedKind = confirmed ? kindName.flatMap(MentionKind.init(rawValue:)) : nil
-        phase = row["phase"]
+        phase = try decoded("phase", as: CasePhase.self)
         step = row["step"]
         outcome = row["outcome"]
         lastSeq = row["last_seq"]
@@ -123,7 +124,7 @@ public struct StoredMention: Equatable, Sendable {
         draftSaved = row["draft_saved"]
         clockFrom = Date(timeIntervalSince1970: row["clock_from"])
         let clockAt: Double? = row["clock_at"]
-        waitingSince = phase == "closed" ? nil : clockAt.map(Date.init(timeIntervalSince1970:))
+        waitingSince = phase == .closed ? nil : clockAt.map(Date.init(timeIntervalSince1970:))
         let latestID: Int64? = row["latest_id"]
         latest = latestID.map { LatestMessage(number: $0, text: row["latest_text"],
                                               postedAt: Date(timeIntervalSince1970: row["latest_posted_at"])) }
@@ -134,4 +135,13 @@ public struct StoredMention: Equatable, Sendable {
 public struct Claim: Equatable, Sendable {
     public var agent: String
     public var expiresAt: Date
+}
+
+/// The coarse state the queue keeps of a mention (the `phase` column): a case in
+/// triage, running or closed, or a mention that joined an earlier mention's case.
+public enum CasePhase: String, CaseIterable, Sendable {
+    case triage
+    case running
+    case closed
+    case joined
 }

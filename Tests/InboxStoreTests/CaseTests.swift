@@ -100,7 +100,7 @@ struct CaseTests {
         let stored = try inbox.mention("tw-1000")
         let flow = try inbox.flow(of: number)
         #expect(stored.lastSeq == 4 && stored.messages == 5)
-        #expect(stored.status == CaseStatus(flow) && stored.phase == flow.phaseName && stored.step == flow.stepName)
+        #expect(stored.status == CaseStatus(flow) && stored.phase == flow.casePhase && stored.step == flow.stepName)
         #expect(stored.waitingSince == flow.clock.waitingSince && stored.waitingSince == t(0))
         // The next step folds the whole log, unfolded events included.
         try inbox.append(.classify(.complaint), to: number, seenSeq: 4, at: t(400))
@@ -141,7 +141,7 @@ struct CaseTests {
         try inbox.append(.dismiss(.spam, note: ""), to: number, seenSeq: 1, at: t(100))
         try inbox.add([Self.tweet("dm-3", "Hallo?", channel: .directMessage, at: 1000)], arrivedAt: t(1000))
         #expect(try inbox.mention("dm-3").caseNumber == CaseNumber(number))
-        #expect(try inbox.mention("dm-1").phase == "triage")
+        #expect(try inbox.mention("dm-1").phase == .triage)
         try inbox.append(.dismiss(.spam, note: ""), to: number, seenSeq: 3, at: t(1100))
         try inbox.add([Self.tweet("dm-4", "Hallo??", channel: .directMessage, at: 9000)], arrivedAt: t(9000))
         #expect(try inbox.mention("dm-4").opensCase)

@@ -15,7 +15,7 @@ struct EventLogTests {
         #expect(sent.seq == 2)
         let stored = try inbox.mention("1")
         #expect(stored.confirmedKind == .question)
-        #expect(stored.phase == "running")
+        #expect(stored.phase == .running)
         #expect(stored.step == "question/answered")
         #expect(stored.lastSeq == 2)
         let history = try inbox.history(of: number)

@@ -51,7 +51,7 @@ struct QueueFilterQueryTests {
 
     /// The Swift reading of `filter` for one stored mention at `now`.
     static func passes(_ stored: StoredMention, _ filter: QueueFilter, inbox: Inbox, now: Date) -> Bool {
-        if !filter.includeClosed && stored.phase == "closed" { return false }
+        if !filter.includeClosed && stored.phase == .closed { return false }
         if let phase = filter.phase, stored.phase != phase { return false }
         if let kind = filter.kind, stored.kind != kind { return false }
         if let platform = filter.platform, stored.mention.platform != platform { return false }
@@ -119,7 +119,7 @@ struct QueueFilterQueryTests {
         let now = t(40 * 3600)
         let inbox = try Self.randomInbox(dir, now: now)
         for later in [now, now.addingTimeInterval(3600), now.addingTimeInterval(-20 * 3600)] {
-            let open = try inbox.queue(scope: .all, now: later).filter { $0.phase != "closed" }
+            let open = try inbox.queue(scope: .all, now: later).filter { $0.phase != .closed }
             let summary = try inbox.summary(filter: .open, now: later)
             for kind in MentionKind.allCases {
                 #expect(summary.perKind[kind] ?? 0 == open.filter { $0.kind == kind }.count, "\(kind)")

@@ -90,7 +90,7 @@ enum QueueView {
 
     static func row(_ stored: StoredMention, state: AppState, row: Int, into screen: inout Screen) {
         let mention = stored.mention
-        let clock = stored.phase == "closed" ? nil : stored.clock(deadlines: state.settings.deadlines, now: state.now)
+        let clock = stored.phase == .closed ? nil : stored.clock(deadlines: state.settings.deadlines, now: state.now)
         let tagged = state.queue.tagged[stored.number] != nil
         // An untagged row's blank stays plain: an attribute on a blank costs bytes on every redraw.
         var x = screen.put(tagged ? "*" : " ", row: row, column: 0, role: tagged ? .tagged : .normal)

@@ -128,7 +128,7 @@ struct MentionReport: Encodable {
         suggestedWords = classifier.suggest(for: mention.text).evidence
         looksLikeSpam = stored.looksLikeSpam
         confirmedKind = stored.confirmedKind?.rawValue
-        phase = stored.phase
+        phase = stored.phase.rawValue
         step = stored.step
         outcome = stored.outcome
         lastSeq = stored.lastSeq
