@@ -61,21 +61,8 @@ extension Inbox {
     public func outbox(afterID: Int64 = 0, includeDelivered: Bool = false) throws -> [OutboxEntry] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT o.*, m.platform, m.platform_id, m.author_handle FROM outbox o
-                    JOIN mention m ON m.id = coalesce(o.answers, o.mention_id)
-                WHERE o.id > ? \(includeDelivered ? "" : "AND o.delivered_at IS NULL") ORDER BY o.id
+                \(OutboxEntry.select) WHERE o.id > ? \(includeDelivered ? "" : "AND o.delivered_at IS NULL") ORDER BY o.id
                 """, arguments: [afterID]).map(OutboxEntry.init(row:))
-        }
-    }
-
-    /// The outbox entries of case `number`, oldest first: the replies in its thread.
-    public func outbox(ofCase number: CaseNumber) throws -> [OutboxEntry] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT o.*, m.platform, m.platform_id, m.author_handle FROM outbox o
-                    JOIN mention m ON m.id = coalesce(o.answers, o.mention_id)
-                WHERE o.mention_id = ? ORDER BY o.id
-                """, arguments: [number.rawValue]).map(OutboxEntry.init(row:))
         }
     }
 
@@ -93,6 +80,13 @@ extension Inbox {
 }
 
 extension OutboxEntry {
+    /// The query every read of entries starts from: the entry, and the platform key and
+    /// author of the customer's message it answers.
+    static let select = """
+        SELECT o.*, m.platform, m.platform_id, m.author_handle FROM outbox o
+            JOIN mention m ON m.id = coalesce(o.answers, o.mention_id)
+        """
+
     init(row: Row) throws {
         let platform: String = row["platform"], action: String = row["action"]
         guard let platform = Platform(rawValue: platform) else { throw StoreError.corrupt(column: "platform", value: platform) }

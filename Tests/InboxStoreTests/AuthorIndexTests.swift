@@ -59,9 +59,7 @@ struct AuthorIndexTests {
     @Test("a database from before v4 gets its existing mentions into the author index when it opens")
     func migration() throws {
         let dir = try TemporaryDirectory()
-        let old = try DatabaseQueue(path: dir.database)
-        let cases = CaseJoiner(agent: "test", rules: HouseRules())
-        try Schema.migrator(cases: cases).migrate(old, upTo: "v3: text index without positions")
+        let old = try oldDatabase(dir, upTo: "v3: text index without positions")
         try old.write { db in
             for mention in Self.crowd { try insertAsVersion1(db, mention) }
         }

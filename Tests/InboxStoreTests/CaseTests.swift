@@ -162,9 +162,7 @@ struct CaseTests {
     @Test("a database from before cases: answers join by the same rule, worked-on mentions keep their own flow")
     func migration() throws {
         let dir = try TemporaryDirectory()
-        let old = try DatabaseQueue(path: dir.database)
-        let cases = CaseJoiner(agent: "test", rules: HouseRules())
-        try Schema.migrator(cases: cases).migrate(old, upTo: "v4: author index without random inserts")
+        let old = try oldDatabase(dir, upTo: "v4: author index without random inserts")
         try old.write { db in
             func insert(_ id: String, conversation: String?, handle: String) throws {
                 try insertAsVersion1(db, Self.tweet(id, "tekst", handle: handle, conversation: conversation))

@@ -70,6 +70,13 @@ extension Inbox {
 let answer = Reply(text: "Hoi Sanne, houd de resetknop 10 seconden ingedrukt; je instellingen blijven staan. ^Lotte",
                    channel: .twitter, moves: [.answer])
 
+/// A database in `dir` as a webcare of schema `version` left it, to be opened by today's.
+func oldDatabase(_ dir: TemporaryDirectory, upTo version: String) throws -> DatabaseQueue {
+    let old = try DatabaseQueue(path: dir.database)
+    try Schema.migrator(cases: CaseJoiner(agent: "test", rules: HouseRules())).migrate(old, upTo: version)
+    return old
+}
+
 /// Stores `mention` as the first schema did (v1 columns only), for migration tests: the
 /// writer of today writes columns an old database does not have.
 func insertAsVersion1(_ db: Database, _ mention: Mention, arrivedAt: Date = t0) throws {

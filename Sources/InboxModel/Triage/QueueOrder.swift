@@ -26,6 +26,8 @@ public struct QueueEntry: Equatable, Sendable {
     /// When the customer's current wait began; nil while nobody waits on us.
     public var waitingSince: Date?
 
+    /// `waitingSince` left out: the wait began on arrival when a clock runs, as for a
+    /// case nobody has answered yet.
     public init(id: String, kind: MentionKind?, clock: ReactionClock.State?, followers: Int, arrivedAt: Date,
                 waitingSince: Date? = nil) {
         self.id = id

@@ -18,10 +18,6 @@ extension Inbox {
     }
 
     /// The customer's messages in case `number`, oldest first.
-    public func messages(ofCase number: CaseNumber, now: Date = Date()) throws -> [StoredMention] {
-        try read { db in try Self.messages(db, ofCase: number, now: now) }
-    }
-
     static func messages(_ db: Database, ofCase number: CaseNumber, now: Date) throws -> [StoredMention] {
         try Row.fetchAll(db, sql: """
             SELECT \(StoredMention.columns) FROM mention m \(StoredMention.joins)
@@ -56,11 +52,8 @@ extension Inbox {
             }
             var seen: Set<Int64> = []
             others = others.filter { seen.insert($0.number).inserted }
-            let replies = try Row.fetchAll(db, sql: """
-                SELECT o.*, m.platform, m.platform_id, m.author_handle FROM outbox o
-                    JOIN mention m ON m.id = coalesce(o.answers, o.mention_id)
-                WHERE o.mention_id = ? AND o.action = 'reply' ORDER BY o.id
-                """, arguments: [number.rawValue]).map(OutboxEntry.init(row:))
+            let replies = try Row.fetchAll(db, sql: "\(OutboxEntry.select) WHERE o.mention_id = ? AND o.action = 'reply' ORDER BY o.id",
+                                           arguments: [number.rawValue]).map(OutboxEntry.init(row:))
             let messages = own.map { ThreadEntry.message($0, inCase: true) }
                 + others.map { ThreadEntry.message($0, inCase: false) }
             return (messages + replies.map(ThreadEntry.reply)).sorted { $0.precedes($1) }
