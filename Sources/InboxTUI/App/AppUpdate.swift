@@ -159,6 +159,11 @@ extension AppState {
             default: return []
             }
         }
+        if case .alt(let c) = key, !takes(alt: key) {
+            // A terminal sends Alt-x as Esc and x: where nothing takes Alt-x, that is
+            // what the agent typed (Esc closing the composer, then x in the case view).
+            return handle(.escape) + handle(.character(c))
+        }
         if let overlay { return handle(key, in: overlay) }
         if mention?.composer != nil { return composerKey(key) }
         guard let action = settings.keymap.action(for: key, in: keyContext) else {
@@ -181,6 +186,19 @@ extension AppState {
             if positions != nil { return positionsAction(action) }
             if mention != nil { return mentionAction(action) }
             return queueAction(action)
+        }
+    }
+
+    /// Whether an Alt key means something where the agent is: an editing key in the
+    /// composer or a prompt, or one the keymap binds.
+    private func takes(alt key: Key) -> Bool {
+        guard case .alt(let c) = key else { return false }
+        switch overlay {
+        case .prompt?: return LineEditor.takes(alt: c)
+        case .help?, .messages?, .menu?, .confirm?: return false
+        case nil:
+            if mention?.composer != nil { return LineEditor.takes(alt: c) }
+            return settings.keymap.action(for: key, in: keyContext) != nil
         }
     }
 

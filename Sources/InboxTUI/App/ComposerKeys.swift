@@ -3,8 +3,8 @@ import InboxModel
 /// The composer's keys: everything edits the text except Enter (send, after one
 /// confirmation), Esc (back to the mention; the draft is kept), ^T (the template in the
 /// next style: nl-je, nl-u, en), ^R (a draft written at an earlier step, or the text
-/// before ^T) and ^E at the end of the text (continue in $EDITOR; elsewhere ^E moves to
-/// the end, as in every shell).
+/// before ^T) and ^X (continue in $EDITOR, as ^X^E in bash). ^E only moves to the end,
+/// as in every shell: an agent pressing it twice must not land in an editor.
 extension AppState {
     mutating func composerKey(_ key: Key) -> [AppEffect] {
         guard let screen = mention, var composer = screen.composer else { return [] }
@@ -26,7 +26,7 @@ extension AppState {
             mention?.composer = nil
             say("reply kept as a draft")
             return [.saveDraft(composer.editor.text, for: screen.number, writtenFor: composer.writtenFor)]
-        case .control("E") where composer.editor.isAtEnd:
+        case .control("X"):
             return [.editExternally(composer.editor.text)]
         case .control("L"):
             return [.redraw]

@@ -1,13 +1,27 @@
 import Foundation
 
 /// A line of text being typed, with the keys of readline and every shell: arrows,
-/// Home/End, ^A ^E, ^W (word back), ^U (to start), ^K (to end), backspace and delete.
-/// Characters are grapheme clusters, so backspace takes a wide character or an
+/// Home/End, ^A ^E, Alt-b Alt-f (word back / forward), ^W (delete word back), Alt-d
+/// (delete word forward), ^U (to start), ^K (to end), backspace and delete, and ^_ to
+/// undo. Characters are grapheme clusters, so backspace takes a wide character or an
 /// accented letter typed as two code points away whole.
 struct LineEditor: Equatable, Sendable {
     private(set) var characters: [Character]
     /// Insertion point, 0...characters.count.
     private(set) var cursor: Int
+    /// Texts and cursors before each change, oldest first; ^_ goes back one.
+    private var undoStack: [Snapshot] = []
+    /// Whether the last change typed a character that was not a space: typing a word is
+    /// one change to undo, as in readline, not one per letter.
+    private var typingWord = false
+
+    private struct Snapshot: Equatable, Sendable {
+        var characters: [Character]
+        var cursor: Int
+    }
+
+    /// Changes kept for ^_; older ones are forgotten.
+    static let undoDepth = 200
 
     init(_ text: String = "") {
         characters = Array(text)
@@ -24,41 +38,106 @@ struct LineEditor: Equatable, Sendable {
     }
 
     var text: String { String(characters) }
-    var isAtEnd: Bool { cursor == characters.count }
+
+    /// Whether `key` is one of the Alt keys the editor takes (the others are Esc, then
+    /// the key: see `AppState.handle`).
+    static func takes(alt key: Character) -> Bool {
+        "bfd".contains(key)
+    }
 
     /// Applies `key`; false when it is not an editing key (the caller decides what it means).
     mutating func handle(_ key: Key) -> Bool {
+        let before = Snapshot(characters: characters, cursor: cursor)
+        let typed: Bool
         switch key {
-        case .character(let c): characters.insert(c, at: cursor); cursor += 1
-        case .left: cursor = max(0, cursor - 1)
-        case .right: cursor = min(characters.count, cursor + 1)
-        case .home, .control("A"): cursor = 0
-        case .end, .control("E"): cursor = characters.count
+        case .character(let c):
+            characters.insert(c, at: cursor)
+            cursor += 1
+            typed = c != " "
+        case .left, .right, .home, .end, .control("A"), .control("E"), .alt("b"), .alt("f"):
+            move(key)
+            typingWord = false
+            return true
+        case .control("_"):
+            undo()
+            return true
         case .backspace, .control("H"):
             guard cursor > 0 else { return true }
             characters.remove(at: cursor - 1)
             cursor -= 1
+            typed = false
         case .delete, .control("D"):
-            if cursor < characters.count { characters.remove(at: cursor) }
+            guard cursor < characters.count else { return true }
+            characters.remove(at: cursor)
+            typed = false
         case .control("U"):
             characters.removeSubrange(0..<cursor)
             cursor = 0
+            typed = false
         case .control("K"):
             characters.removeSubrange(cursor...)
+            typed = false
         case .control("W"):
-            var start = cursor
-            while start > 0, characters[start - 1] == " " { start -= 1 }
-            while start > 0, characters[start - 1] != " " { start -= 1 }
+            let start = wordStart(before: cursor)
             characters.removeSubrange(start..<cursor)
             cursor = start
+            typed = false
+        case .alt("d"):
+            characters.removeSubrange(cursor..<wordEnd(after: cursor))
+            typed = false
         default:
             return false
         }
+        if before.characters != characters, !(typed && typingWord) {
+            undoStack.append(before)
+            if undoStack.count > Self.undoDepth { undoStack.removeFirst() }
+        }
+        typingWord = typed
         return true
     }
 
-    /// Replaces the whole text (from $EDITOR), cursor at the end.
+    private mutating func move(_ key: Key) {
+        switch key {
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(characters.count, cursor + 1)
+        case .home, .control("A"): cursor = 0
+        case .alt("b"): cursor = wordStart(before: cursor)
+        case .alt("f"): cursor = wordEnd(after: cursor)
+        default: cursor = characters.count
+        }
+    }
+
+    /// Back to the text before the last change, or the last word typed.
+    private mutating func undo() {
+        typingWord = false
+        guard let last = undoStack.popLast() else { return }
+        characters = last.characters
+        cursor = last.cursor
+    }
+
+    /// Where the word before `index` starts (spaces before it skipped), as ^W and Alt-b
+    /// see words: runs of anything but white space.
+    private func wordStart(before index: Int) -> Int {
+        var start = index
+        while start > 0, characters[start - 1].isWhitespace { start -= 1 }
+        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+        return start
+    }
+
+    /// Where the word after `index` ends (spaces before it skipped), for Alt-f and Alt-d.
+    private func wordEnd(after index: Int) -> Int {
+        var end = index
+        while end < characters.count, characters[end].isWhitespace { end += 1 }
+        while end < characters.count, !characters[end].isWhitespace { end += 1 }
+        return end
+    }
+
+    /// Replaces the whole text (from $EDITOR), cursor at the end; ^_ brings back what
+    /// was there.
     mutating func replace(with text: String) {
-        self = LineEditor(text)
+        undoStack.append(Snapshot(characters: characters, cursor: cursor))
+        characters = Array(text)
+        cursor = characters.count
+        typingWord = false
     }
 }

@@ -12,13 +12,10 @@ enum ComposerView {
         let text = composer.editor.text
         let fitting = fittingCharacters(text, length: length)
         let (lines, cursorAt) = wrap(composer.editor, width: width)
-        var parts: [String] = []
-        if length.overflows, let limit = length.limit,
-           let split = try? ReplySplitter.split(text, rules: composer.rules), split.count > 1 {
-            parts = ["Split into \(split.count) parts of at most \(limit):"] + split.map { "  " + $0 }
-        }
         let textRows = min(max(3, lines.count), maxRows - 2)
-        let partRows = min(parts.count, max(0, maxRows - 2 - textRows))
+        let parts = splitPreview(text, composer: composer, length: length, width: width,
+                                 rows: max(0, maxRows - 2 - textRows))
+        let partRows = parts.count
         let rows = 1 + textRows + partRows + 1
         let top = bottom - rows
         screen.put(String(repeating: " ", count: screen.width), row: top, column: 0, role: .header)
@@ -44,10 +41,30 @@ enum ComposerView {
         }
         // Under 80 columns with either ending; the editing keys are in the help.
         let keys = "Enter send · Esc keep draft · ^T \(composer.style.rawValue) · "
-            + (composer.earlierDraft != nil ? "^R other text · ^E at end: $EDITOR" : "^E at end: $EDITOR · ^A ^E ^W ^U edit")
+            + (composer.earlierDraft != nil ? "^R other text · ^X $EDITOR" : "^X $EDITOR · ^_ undo · Alt-b/f word")
         screen.put(String(repeating: " ", count: screen.width), row: bottom - 1, column: 0, role: .dim)
         screen.put(" " + keys, row: bottom - 1, column: 0, role: .dim)
         return rows
+    }
+
+    /// The parts a reply too long for one post would go out as, each whole and wrapped
+    /// to `width`, as many as fit in `rows` (a line says how many more there are): the
+    /// agent reads where each part breaks before sending.
+    static func splitPreview(_ text: String, composer: Composer, length: ReplyLength, width: Int, rows: Int) -> [String] {
+        guard rows > 1, length.overflows, let limit = length.limit,
+              let split = try? ReplySplitter.split(text, rules: composer.rules), split.count > 1 else { return [] }
+        var lines = ["Split into \(split.count) parts of at most \(limit):"]
+        for (index, part) in split.enumerated() {
+            let wrapped = TextWrap.lines(part, width: max(10, width - 2)).map { "  " + $0 }
+            let reserve = index == split.count - 1 ? 0 : 1
+            guard lines.count + wrapped.count + reserve <= rows else {
+                let more = split.count - index
+                lines.append("  … \(more) more part\(more == 1 ? "" : "s"): wider terminal, or ^X for $EDITOR")
+                break
+            }
+            lines += wrapped
+        }
+        return Array(lines.prefix(rows))
     }
 
     /// `117/140`, and its role: a warning in the last 20, an error past the limit.

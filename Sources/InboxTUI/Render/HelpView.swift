@@ -47,9 +47,11 @@ enum HelpView {
 
     static let composerKeys: [(String, String)] = [
         ("<Enter>", "send (asks once)"), ("<Esc>", "back to the case; the draft is kept"),
-        ("<Left> <Right>", "move"), ("<Home> ^A  <End> ^E", "start / end of the text"),
-        ("^E at the end", "continue in $EDITOR"), ("<Backspace> <Delete>", "delete before / under the cursor"),
-        ("^W ^U ^K", "delete word before / to the start / to the end"),
+        ("<Left> <Right>", "move"), ("<Alt-b> <Alt-f>", "a word back / forward"),
+        ("<Home> ^A  <End> ^E", "start / end of the text"), ("^X", "continue in $EDITOR"),
+        ("<Backspace> <Delete>", "delete before / under the cursor"),
+        ("^W <Alt-d>", "delete the word before / after"), ("^U ^K", "delete to the start / to the end"),
+        ("^_", "undo"),
         ("^T", "the step's template in the next style: nl-je, nl-u, en"),
         ("^R", "the other text: a draft from an earlier step, or the text before ^T"),
     ]

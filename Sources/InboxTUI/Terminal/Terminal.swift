@@ -20,6 +20,8 @@ final class Terminal {
     private(set) var isOpen = true
     /// Bytes of a UTF-8 character read so far, when the locale is not UTF-8 (below).
     private var pendingBytes: [UInt8] = []
+    /// An input read after Esc that was not the second half of an Alt key.
+    private var pushedBack: Input?
 
     /// Whether the locale speaks UTF-8; if not, borders and glyphs are drawn in ASCII.
     let utf8: Bool
@@ -134,7 +136,25 @@ final class Terminal {
 
     /// Waits up to 100 ms for a key; nil when none came. A resize comes back as `.resize`.
     func read() -> Input? {
-        utf8 ? readWide() : readBytes()
+        if let pushedBack {
+            self.pushedBack = nil
+            return pushedBack
+        }
+        let input = utf8 ? readWide() : readBytes()
+        guard case .key(.escape)? = input else { return input }
+        return altKey() ?? input
+    }
+
+    /// Alt-x as terminals send it: Esc with x already behind it. ncurses has waited its
+    /// escape delay for a longer sequence by then, so x is there at once or not at all;
+    /// anything else that came is read next.
+    private func altKey() -> Input? {
+        wtimeout(window, 0)
+        defer { wtimeout(window, 100) }
+        guard let next = utf8 ? readWide() : readBytes() else { return nil }
+        if case .key(.character(let c)) = next { return .key(.alt(c)) }
+        pushedBack = next
+        return nil
     }
 
     private func readWide() -> Input? {
@@ -233,6 +253,7 @@ final class Terminal {
         case 27: return .escape
         case 8, 127: return .backspace
         case 1...26: return .control(Character(Unicode.Scalar(code + 64)!))
+        case 31: return .control("_")
         case 0..<32: return nil
         default:
             guard let scalar = Unicode.Scalar(code), !(0x80...0x9F).contains(code) else { return nil }

@@ -84,3 +84,40 @@ import Testing
         #expect(fixture.state.mention?.composer?.editor.text.hasPrefix("Hi ") == true)
     }
 }
+
+/// Keys in the composer that are not plain editing.
+@Suite struct ComposerKeyTests {
+    static func composing() throws -> ScreenFixture {
+        let fixture = try ScreenFixture(width: 100, height: 30)
+        fixture.press(.enter, .character("c"), .enter, .character("r"))
+        return fixture
+    }
+
+    @Test func controlEOnlyMovesToTheEndAndControlXOpensTheEditor() throws {
+        let fixture = try Self.composing()
+        fixture.press(.control("E"))
+        fixture.press(.control("E"))
+        #expect(fixture.effects.isEmpty, "^E twice stays in the composer")
+        #expect(fixture.state.mention?.composer?.editor.cursor == fixture.state.mention?.composer?.editor.characters.count)
+        fixture.press(.control("X"))
+        guard case .editExternally? = fixture.effects.first else {
+            Issue.record("^X opens $EDITOR, got \(fixture.effects)")
+            return
+        }
+    }
+
+    @Test func anAltKeyTheComposerDoesNotTakeIsEscapeThenTheKey() throws {
+        let fixture = try Self.composing()
+        fixture.press(.alt("q"))
+        #expect(fixture.state.mention?.composer == nil, "Esc closed the composer (draft kept)")
+        #expect(fixture.state.mention == nil, "q went back to the queue")
+    }
+
+    @Test func altBMovesInTheComposer() throws {
+        let fixture = try Self.composing()
+        let before = try #require(fixture.state.mention?.composer?.editor.cursor)
+        fixture.press(.alt("b"))
+        let after = try #require(fixture.state.mention?.composer?.editor.cursor)
+        #expect(after < before && fixture.state.mention?.composer != nil)
+    }
+}

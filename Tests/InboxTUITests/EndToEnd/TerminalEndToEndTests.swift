@@ -90,6 +90,29 @@ import Testing
         #expect(try tmux.press("Escape", "q", "q", until: "EXIT=0"))
     }
 
+    /// Alt-b and Alt-f arrive as Esc and a letter in one write: they move by word in the
+    /// composer, and ^_ undoes; Esc typed on its own still closes the composer.
+    @Test func altKeysAndUndoInTheComposer() throws {
+        let inbox = try SampleInbox()
+        defer { inbox.stop() }
+        let tmux = inbox.tmux
+        #expect(try tmux.press("Enter", until: "yours"))
+        #expect(try tmux.press("r", until: "Reply on"))
+        try tmux.send("C-u", "C-k")
+        try tmux.type("een twee drie")
+        try tmux.send("M-b", "M-b")
+        try tmux.type("<")
+        try tmux.send("M-f")
+        try tmux.type(">")
+        #expect(try tmux.wait(for: "een <twee> drie").ok)
+        try tmux.send("C-_")
+        #expect(try tmux.wait(for: "een <twee drie").ok)
+        #expect(try tmux.screen().contains("Reply on"), "the composer is still open")
+        #expect(try tmux.press("Escape", until: "reply kept as a draft"))
+        #expect(try tmux.press("q", "q", until: "EXIT=0"))
+        #expect(try inbox.query("SELECT text FROM draft") == "een <twee drie\n")
+    }
+
     /// Behind the "terminal too small" screen keys do nothing the agent cannot see:
     /// Enter used to open and claim a mention unseen. q still quits.
     @Test func keysWaitBehindTheTooSmallScreen() throws {

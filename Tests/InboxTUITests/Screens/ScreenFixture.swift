@@ -13,6 +13,9 @@ final class ScreenFixture {
     let inbox: Inbox
     var state: AppState
     var now: Date
+    /// What the last event handled asked for (the innermost, when effects answer with
+    /// events of their own).
+    private(set) var effects: [AppEffect] = []
 
     init(width: Int, height: Int) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -47,7 +50,9 @@ final class ScreenFixture {
     deinit { try? FileManager.default.removeItem(atPath: directory) }
 
     func send(_ event: AppEvent) {
-        run(state.update(event))
+        let effects = state.update(event)
+        self.effects = effects
+        run(effects)
     }
 
     func press(_ keys: Key...) {
