@@ -7,7 +7,7 @@ extension Inbox {
     public func positions() throws -> [TeamPosition] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, max(version) AS version, topic, statement FROM team_position GROUP BY id ORDER BY topic, id
+                SELECT id, max(version) AS version, topic, statement, short FROM team_position GROUP BY id ORDER BY topic, id
                 """).map(Self.position(row:))
         }
     }
@@ -16,7 +16,7 @@ extension Inbox {
     public func position(_ id: String, version: Int? = nil) throws -> TeamPosition {
         try read { db in
             let row = try Row.fetchOne(db, sql: """
-                SELECT id, version, topic, statement FROM team_position WHERE id = ? AND (? IS NULL OR version = ?)
+                SELECT id, version, topic, statement, short FROM team_position WHERE id = ? AND (? IS NULL OR version = ?)
                 ORDER BY version DESC LIMIT 1
                 """, arguments: [id, version, version])
             guard let row else { throw StoreError.noSuchPosition(id) }
@@ -26,23 +26,26 @@ extension Inbox {
 
     /// Saves a new position (`id` nil: one is made from the topic) or a revision of an
     /// existing one, which gets the next version; flows keep the version they used.
+    /// `short` is the position in few words for replies (`TeamPosition.short`).
     @discardableResult
-    public func savePosition(id: String? = nil, topic: String, statement: String, at now: Date = Date()) throws
-        -> TeamPosition
+    public func savePosition(id: String? = nil, topic: String, statement: String, short: String? = nil,
+                             at now: Date = Date()) throws -> TeamPosition
     {
         try write { db in
             let id = try id ?? Self.positionID(topic: topic, taken: { try Self.positionExists(db, $0) })
             let version = (try Int.fetchOne(db, sql: "SELECT max(version) FROM team_position WHERE id = ?",
                                             arguments: [id]) ?? 0) + 1
             try db.execute(sql: """
-                INSERT INTO team_position (id, version, topic, statement, agent, saved_at) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [id, version, topic, statement, agent, now.timeIntervalSince1970])
-            return TeamPosition(id: id, topic: topic, version: version, statement: statement)
+                INSERT INTO team_position (id, version, topic, statement, short, agent, saved_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, version, topic, statement, short, agent, now.timeIntervalSince1970])
+            return TeamPosition(id: id, topic: topic, version: version, statement: statement, short: short)
         }
     }
 
     private static func position(row: Row) -> TeamPosition {
-        TeamPosition(id: row["id"], topic: row["topic"], version: row["version"], statement: row["statement"])
+        TeamPosition(id: row["id"], topic: row["topic"], version: row["version"], statement: row["statement"],
+                     short: row["short"])
     }
 
     private static func positionExists(_ db: Database, _ id: String) throws -> Bool {

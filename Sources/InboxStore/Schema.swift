@@ -213,6 +213,10 @@ enum Schema {
             // NULL for drafts saved before, which open as they always did.
             try db.execute(sql: "ALTER TABLE draft ADD COLUMN written_for TEXT")
         }
+        migrator.registerMigration("v9: a team position's short form") { db in
+            // `TeamPosition.short`: the position in few words, for replies that must fit a post.
+            try db.execute(sql: "ALTER TABLE team_position ADD COLUMN short TEXT")
+        }
         return migrator
     }
 }

@@ -68,6 +68,11 @@ struct SharedStateTests {
         #expect(try inbox.position(first.id, version: 1).statement == "Monteurs zijn onderweg.")
         #expect(try inbox.positions().map(\.version) == [2, 1])
         #expect(throws: StoreError.noSuchPosition("nope")) { try inbox.position("nope") }
+        let short = try inbox.savePosition(id: first.id, topic: first.topic, statement: "Opgelost om 14:00, excuses.",
+                                           short: "Opgelost.")
+        #expect(try inbox.position(first.id) == short && short.short == "Opgelost." && short.version == 3)
+        #expect(try inbox.positions().first?.short == "Opgelost.")
+        #expect(try inbox.position(first.id, version: 2).short == nil)
     }
 
     @Test("PRAGMA data_version: a watcher sees another connection's commit, and nothing when nothing happened")

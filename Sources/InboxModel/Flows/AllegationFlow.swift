@@ -107,7 +107,8 @@ public struct AllegationFlow: KindMachine {
         }
         if let problem = RespectCheck.problem(in: reply.text) { return .refused(problem) }
         if purpose == .allegationReply, let position, !Self.carries(reply.text, position) {
-            return .refused("the reply must carry the team position: \(position.statement)")
+            let wordings = position.wordings.map { "\"\($0)\"" }.joined(separator: " or ")
+            return .refused("the reply must carry the team position: \(wordings)")
         }
         switch state {
         case .calm: state = .motiveAsked
@@ -117,15 +118,16 @@ public struct AllegationFlow: KindMachine {
         return .accepted([.post(reply)])
     }
 
-    /// Whether `text` says the team position: its statement, with case, spacing and the
-    /// final full stop left out of the comparison (one team position, said as the team
-    /// agreed it).
+    /// Whether `text` says the team position: its statement or its short form, with case,
+    /// spacing and the final full stop left out of the comparison (one team position,
+    /// said as the team agreed it).
     static func carries(_ text: String, _ position: TeamPosition) -> Bool {
         func normal(_ s: String) -> String {
             s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 .trimmingCharacters(in: CharacterSet(charactersIn: ".!"))
         }
-        return normal(text).contains(normal(position.statement))
+        let said = normal(text)
+        return position.wordings.contains { said.contains(normal($0)) }
     }
 
     /// Steps 1 and 2 hold everything after them: the count and the position.

@@ -48,7 +48,7 @@ enum AppEffect: Equatable, Sendable {
     /// The draft's text, the case, and the occasion it is written for.
     case saveDraft(String, for: Int64, writtenFor: String?)
     case loadPositions
-    case savePosition(id: String?, topic: String, statement: String)
+    case savePosition(id: String?, topic: String, statement: String, short: String?)
     case search(String, filter: QueueFilter, from: Int, forward: Bool)
     case editExternally(String)
     /// Repaint every cell, not only the changed ones (^L).

@@ -217,7 +217,9 @@ struct Prompt: Equatable, Sendable {
         /// How the agent will respond to an allegation, in a line (the think step).
         case consideration
         case positionTopic
-        case positionStatement(id: String?, topic: String)
+        case positionStatement(id: String?, topic: String, short: String?)
+        /// The position in few words for replies; empty for none.
+        case positionShort(id: String?, topic: String, statement: String)
 
         var label: String {
             switch self {
@@ -231,7 +233,8 @@ struct Prompt: Equatable, Sendable {
             case .goOnReason: "Go on without their answer because: "
             case .consideration: "Thought it through; you will respond by: "
             case .positionTopic: "Position topic: "
-            case .positionStatement(_, let topic): "Statement on \(topic): "
+            case .positionStatement(_, let topic, _): "Statement on \(topic): "
+            case .positionShort: "Short form for replies (Enter alone: none): "
             }
         }
     }

@@ -308,11 +308,15 @@ extension AppState {
         case .consideration: return [.append(.thought(text), to: targets)]
         case .positionTopic:
             guard !text.isBlank else { complain("a position needs a topic"); return [] }
-            overlay = .prompt(Prompt(purpose: .positionStatement(id: nil, topic: text), targets: targets))
+            overlay = .prompt(Prompt(purpose: .positionStatement(id: nil, topic: text, short: nil), targets: targets))
             return []
-        case .positionStatement(let id, let topic):
+        case .positionStatement(let id, let topic, let short):
             guard !text.isBlank else { complain("a position needs a statement"); return [] }
-            return [.savePosition(id: id, topic: topic, statement: text)]
+            overlay = .prompt(Prompt(purpose: .positionShort(id: id, topic: topic, statement: text),
+                                     editor: LineEditor(short ?? ""), targets: targets))
+            return []
+        case .positionShort(let id, let topic, let statement):
+            return [.savePosition(id: id, topic: topic, statement: statement, short: text.isBlank ? nil : text)]
         }
     }
 }

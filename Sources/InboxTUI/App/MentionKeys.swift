@@ -97,7 +97,7 @@ extension AppState {
 
     /// What the case knows to fill a template's blanks with.
     private func templateValues(_ detail: MentionDetail) -> TemplateValues {
-        return TemplateValues(name: detail.stored.mention.author.greetingName, agent: settings.signature ?? agent, position: detail.flow.teamPosition?.statement,
+        return TemplateValues(name: detail.stored.mention.author.greetingName, agent: settings.signature ?? agent, position: detail.flow.teamPosition?.forReplies,
                               solution: detail.flow.solution, answer: detail.flow.departmentAnswers.last?.answer)
     }
 

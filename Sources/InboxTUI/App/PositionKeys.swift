@@ -23,7 +23,8 @@ extension AppState {
             overlay = .prompt(Prompt(purpose: .positionTopic))
         case .revisePosition:
             guard let selected else { return [] }
-            overlay = .prompt(Prompt(purpose: .positionStatement(id: selected.id, topic: selected.topic),
+            overlay = .prompt(Prompt(purpose: .positionStatement(id: selected.id, topic: selected.topic,
+                                                                 short: selected.short),
                                      editor: LineEditor(selected.statement)))
         case .pageDown, .pageUp, .search, .searchNext, .searchPrevious, .limit, .tag, .tagAct, .classify, .dismiss,
              .reply, .replyInEditor, .positions, .step, .handOff, .departmentAnswered, .note:

@@ -124,7 +124,9 @@ enum MentionView {
         if let allegation = flow.allegation, !flow.isClosed {
             let left = allegation.secondsLeft(at: state.now)
             lines.append(left > 0 ? [("  count to ten: \(left) s left", .warning)] : [("  counted to ten", .done)])
-            let position = allegation.position.map { "\($0.id) v\($0.version): \($0.statement)" } ?? "none yet (p chooses)"
+            let position = allegation.position.map {
+                "\($0.id) v\($0.version): \($0.statement)" + ($0.short.map { " (in replies: \($0))" } ?? "")
+            } ?? "none yet (p chooses)"
             lines += TextWrap.lines("team position: \(position)", width: width - 2).map {
                 [("  " + $0, allegation.position == nil ? .warning : .normal)]
             }

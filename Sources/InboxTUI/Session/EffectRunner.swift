@@ -44,8 +44,9 @@ struct EffectRunner {
             return nil
         case .loadPositions:
             return .positionsLoaded(try inbox.positions())
-        case .savePosition(let id, let topic, let statement):
-            return .positionSaved(try inbox.savePosition(id: id, topic: topic, statement: statement, at: clock))
+        case .savePosition(let id, let topic, let statement, let short):
+            return .positionSaved(try inbox.savePosition(id: id, topic: topic, statement: statement, short: short,
+                                                         at: clock))
         case .search(let text, let filter, let from, let forward):
             if let found = try inbox.search(text, filter: filter, from: from, forward: forward, now: clock) {
                 return .searchFound(found, wrapped: false)

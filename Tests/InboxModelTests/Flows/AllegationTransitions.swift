@@ -15,6 +15,10 @@ enum AllegationTransitions {
     static let sent = drafting + [.send(reply(.allegationReply))]
     static let revised = TeamPosition(id: "privacy", topic: "customer data", version: 2,
                                       statement: "We never sold customer data; the report was wrong.")
+    static let short = TeamPosition(id: "privacy", topic: "customer data", version: 3,
+                                    statement: "We do not sell customer data, to anyone.",
+                                    short: "Wij verkopen geen klantgegevens.")
+    static let shortened = start + [.setPosition(short)]
     static var patient: FlowContext {
         var context = FlowContext.tweet
         context.rules.allegationWait = 30
@@ -86,7 +90,18 @@ enum AllegationTransitions {
         TransitionCase(name: "allegation: the reply carries the team position", given: drafting,
                        event: .send(Reply(text: "Hi Sanne, we are looking into it. Questions? Send us a DM. ^Mirjam",
                                           channel: .twitter, moves: [.statePosition])),
-                       outcome: .refused("the reply must carry the team position: We do not sell customer data, to anyone.")),
+                       outcome: .refused("the reply must carry the team position: \"We do not sell customer data, to anyone.\"")),
+        TransitionCase(name: "allegation: the refusal names the short form too", given: shortened + [.send(reply(.askMotive)),
+                           .authorWrote("Las het"), .think, .draft],
+                       event: .send(Reply(text: "Hi Sanne, we kijken ernaar. ^Mirjam", channel: .twitter, moves: [.statePosition])),
+                       outcome: .refused("the reply must carry the team position: \"We do not sell customer data, to anyone.\" or \"Wij verkopen geen klantgegevens.\"")),
+        TransitionCase(name: "allegation: the short form carries the position", given: shortened + [.send(reply(.askMotive)),
+                           .authorWrote("Las het"), .think, .draft],
+                       event: .send(Reply(text: "Hoi Sanne, wij verkopen geen klantgegevens. ^Mirjam", channel: .twitter,
+                                          moves: [.statePosition])),
+                       outcome: .accepted(.init(phase: allegation(.sent, position: short), actions: [.post(Reply(
+                           text: "Hoi Sanne, wij verkopen geen klantgegevens. ^Mirjam", channel: .twitter,
+                           moves: [.statePosition]))]))),
         TransitionCase(name: "allegation: the position in other spacing and case still counts", given: drafting,
                        event: .send(Reply(text: "WE do not sell customer data,  to anyone!  Any questions, Sanne? ^Mirjam",
                                           channel: .twitter, moves: [.statePosition])),
@@ -107,6 +122,10 @@ enum AllegationTransitions {
         TransitionCase(name: "allegation: a position needs a statement", given: start,
                        event: .setPosition(TeamPosition(id: "x", topic: "outage", version: 1, statement: " ")),
                        outcome: .refused("a team position needs a statement")),
+        TransitionCase(name: "allegation: a short form says something", given: start,
+                       event: .setPosition(TeamPosition(id: "x", topic: "outage", version: 1, statement: "Er is een storing.",
+                                                        short: "  ")),
+                       outcome: .refused("a team position's short form, when given, says something")),
         TransitionCase(name: "allegation: reopened, count to ten again with the same position", given: sent + [.close(.unresolved)],
                        event: .authorWrote("Jullie liegen nog steeds"), at: 500,
                        outcome: .accepted(.init(phase: allegation(.calm, openedAt: 500)))),

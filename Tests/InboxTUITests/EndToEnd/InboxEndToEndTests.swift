@@ -31,6 +31,9 @@ import Testing
         try tmux.send("n")
         try tmux.type("klantdata")
         try tmux.send("Enter")
+        try tmux.type("Wij verkopen geen klantgegevens, aan niemand, ook niet aan adverteerders: zie onze privacyverklaring.")
+        #expect(try tmux.press("Enter", until: "Short form for replies"))
+        // The reply fills in the short form; the full statement would not fit beside the rest.
         try tmux.type("Wij verkopen geen klantgegevens, aan niemand.")
         #expect(try tmux.press("Enter", until: "saved as version 1"))
         #expect(try tmux.press("Enter", until: "team position: klantdata v1"))

@@ -61,7 +61,9 @@ import Testing
         fixture.press(.escape, .character("P"), .character("n"))
         fixture.type("klantdata")
         fixture.press(.enter)
-        fixture.type("Wij verkopen geen klantgegevens, aan niemand.")
+        fixture.type("Wij verkopen geen klantgegevens, aan niemand, ook niet aan adverteerders.")
+        fixture.press(.enter)
+        fixture.type("Wij verkopen geen klantgegevens.")
         fixture.press(.enter)
         GoldenScreen.check(fixture.screen, named: "positions")
     }
