@@ -148,7 +148,7 @@ struct FlowWriter {
                 closed_at = CASE WHEN :closed THEN coalesce(closed_at, :now) END, clock_at = :clock
             WHERE id = :id
             """, arguments: ["kind": flow.kind?.rawValue, "confirmed": flow.kind != nil, "phase": flow.casePhase.rawValue,
-                             "step": flow.stepName, "outcome": flow.outcome?.summary, "seq": seq,
+                             "step": flow.step.code, "outcome": flow.outcome?.summary, "seq": seq,
                              "status": status.code, "department": status.department, "closed": flow.isClosed,
                              "now": now.timeIntervalSince1970, "id": number,
                              "clock": flow.clock.isRunning ? flow.clock.waitingSince?.timeIntervalSince1970 : nil])

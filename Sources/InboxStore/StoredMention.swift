@@ -18,8 +18,9 @@ public struct StoredMention: Equatable, Sendable {
     /// Where the case stands in the store; `joined` for a mention that joined an earlier
     /// mention's case.
     public var phase: CasePhase
-    /// Where the flow is, such as "complaint/investigating".
-    public var step: String
+    /// Where the case's flow is; nil on a mention that joined another's case (the flow is
+    /// that case's).
+    public var step: FlowStep?
     public var outcome: String?
     /// The number of events in its log; the next event is `lastSeq + 1`.
     public var lastSeq: Int
@@ -56,6 +57,9 @@ public struct StoredMention: Equatable, Sendable {
             ReactionClock(arrival: $0, allowed: deadlines.seconds(for: kind, on: mention.homeChannel), now: now)
         }
     }
+
+    /// The step as `show`, `list` and the case view print it: its code, or "joined".
+    public var stepLabel: String { step?.code ?? phase.rawValue }
 
     /// It opened its case, so it carries the case's flow.
     public var opensCase: Bool { caseNumber.rawValue == number }
@@ -108,7 +112,13 @@ public struct StoredMention: Equatable, Sendable {
         looksLikeSpam = row["spam"]
         confirmedKind = confirmed ? kindName.flatMap(MentionKind.init(rawValue:)) : nil
         phase = try decoded("phase", as: CasePhase.self)
-        step = row["step"]
+        let stepCode: String = row["step"]
+        if phase == .joined {
+            step = nil
+        } else {
+            guard let step = FlowStep(code: stepCode) else { throw StoreError.corrupt(column: "step", value: stepCode) }
+            self.step = step
+        }
         outcome = row["outcome"]
         lastSeq = row["last_seq"]
         let holderName: String? = row["holder"]

@@ -100,7 +100,7 @@ struct CaseTests {
         let stored = try inbox.mention("tw-1000")
         let flow = try inbox.flow(of: number)
         #expect(stored.lastSeq == 4 && stored.messages == 5)
-        #expect(stored.status == CaseStatus(flow) && stored.phase == flow.casePhase && stored.step == flow.stepName)
+        #expect(stored.status == CaseStatus(flow) && stored.phase == flow.casePhase && stored.step == flow.step)
         #expect(stored.waitingSince == flow.clock.waitingSince && stored.waitingSince == t(0))
         // The next step folds the whole log, unfolded events included.
         try inbox.append(.classify(.complaint), to: number, seenSeq: 4, at: t(400))

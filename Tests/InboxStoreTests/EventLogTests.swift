@@ -16,7 +16,7 @@ struct EventLogTests {
         let stored = try inbox.mention("1")
         #expect(stored.confirmedKind == .question)
         #expect(stored.phase == .running)
-        #expect(stored.step == "question/answered")
+        #expect(stored.step == .at(.question, "answered"))
         #expect(stored.lastSeq == 2)
         let history = try inbox.history(of: number)
         #expect(history.map(\.seq) == [1, 2])
@@ -97,6 +97,6 @@ struct EventLogTests {
             _ = expected.handle(event, at: at)
         }
         #expect(try inbox.flow(of: number) == expected)
-        #expect(try inbox.mention("1").step == expected.stepName)
+        #expect(try inbox.mention("1").step == expected.step)
     }
 }

@@ -50,7 +50,7 @@ public enum FlowDocument {
         for (state, guidance) in zip(graph.states, graph.guidance) {
             out += "| `\(state)` | \(guidance) |\n"
         }
-        out += "\n```mermaid\nstateDiagram-v2\n    [*] --> \(mermaid(graph.states[0]))\n"
+        out += "\n```mermaid\nstateDiagram-v2\n    [*] --> \(mermaid(graph.states[0].code))\n"
         for transition in graph.transitions where transition.from != transition.to {
             out += "    \(mermaid(transition.from)) --> \(mermaid(transition.to)): \(transition.event)\n"
         }

@@ -24,7 +24,7 @@ public struct FlowGraph: Sendable {
 
     public let kind: MentionKind
     /// States in the order they were first reached.
-    public let states: [String]
+    public let states: [FlowStep]
     /// What the agent is told in each state, in the order of `states`.
     public let guidance: [String]
     public let transitions: [Transition]
@@ -38,7 +38,7 @@ public struct FlowGraph: Sendable {
         var first = MentionFlow(context: Self.context)
         _ = first.handle(.classify(kind), at: start)
         let later = start.addingTimeInterval(60)
-        var states = [first.stepName]
+        var states = [first.step]
         var guidance = [first.guidance(at: later)]
         var queue = [first]
         var transitions: [Transition] = []
@@ -50,13 +50,13 @@ public struct FlowGraph: Sendable {
                 let label = Self.label(event, in: flow)
                 switch next.handle(event, at: later) {
                 case .refused(let refusal):
-                    refusals.append(Refusal(state: flow.stepName, event: label, reason: refusal.reason))
+                    refusals.append(Refusal(state: flow.step.code, event: label, reason: refusal.reason))
                 case .accepted(let actions):
-                    guard next.stepName != flow.stepName || !actions.isEmpty else { continue }
-                    transitions.append(Transition(from: flow.stepName, event: label, to: next.stepName,
+                    guard next.step != flow.step || !actions.isEmpty else { continue }
+                    transitions.append(Transition(from: flow.step.code, event: label, to: next.step.code,
                                                   actions: actions.map(Self.name)))
-                    if !states.contains(next.stepName) {
-                        states.append(next.stepName)
+                    if !states.contains(next.step) {
+                        states.append(next.step)
                         guidance.append(next.guidance(at: later))
                         queue.append(next)
                     }

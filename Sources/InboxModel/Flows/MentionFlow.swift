@@ -66,12 +66,12 @@ public struct MentionFlow: Equatable, Sendable {
         if case .running(let flow) = phase { flow.isWaitingForCustomer } else { false }
     }
 
-    /// A stable name of where the flow is, such as "complaint/investigating".
-    public var stepName: String {
+    /// Where the flow is, such as complaint's "investigating".
+    public var step: FlowStep {
         switch phase {
-        case .triage: "triage"
-        case .running(let flow): "\(flow.kind.rawValue)/\(flow.stepName)"
-        case .closed: "closed"
+        case .triage: .triage
+        case .running(let flow): .at(flow.kind, flow.stepName)
+        case .closed: .closed
         }
     }
 
@@ -90,7 +90,7 @@ public struct MentionFlow: Equatable, Sendable {
     /// occasion is an earlier step's text, not the reply this step asks for.
     public var replyOccasion: String {
         let position = runningAllegation?.position.map { "\($0.id)v\($0.version)" } ?? "-"
-        return "\(stepName)|\(position)|\(departmentAnswers.count)"
+        return "\(step.code)|\(position)|\(departmentAnswers.count)"
     }
 
     private var runningAllegation: AllegationFlow? {
@@ -201,15 +201,15 @@ public struct MentionFlow: Equatable, Sendable {
         return (flow, refused)
     }
 
-    /// The steps (`stepName`) the flow has been in while folding `log`, the current one
+    /// The steps the flow has been in while folding `log`, the current one
     /// included: what a checklist ticks, so a branch not taken (the e-mail route) stays
     /// unticked.
     public static func stepsReached(_ log: some Sequence<(event: FlowEvent, at: Date)>, context: FlowContext)
-        -> Set<String> {
+        -> Set<FlowStep> {
         var flow = MentionFlow(context: context)
-        var reached: Set<String> = [flow.stepName]
+        var reached: Set<FlowStep> = [flow.step]
         for entry in log {
-            if case .accepted = flow.handle(entry.event, at: entry.at) { reached.insert(flow.stepName) }
+            if case .accepted = flow.handle(entry.event, at: entry.at) { reached.insert(flow.step) }
         }
         return reached
     }

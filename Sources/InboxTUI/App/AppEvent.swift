@@ -85,6 +85,6 @@ struct MentionDetail: Equatable, Sendable {
     /// The case's messages, others' in the same conversations, and our replies.
     var thread: [ThreadEntry]
     /// The steps the flow has been in: the checklist ticks these only.
-    var stepsReached: Set<String> = []
+    var stepsReached: Set<FlowStep> = []
     var draft: SavedDraft?
 }

@@ -38,7 +38,7 @@ enum MentionView {
             ?? "new"
         let holder = stored.holder.map { $0.agent == state.agent ? "yours" : "held by \($0.agent)" } ?? "free"
         return "#\(stored.number) \(stored.mention.platform.displayName) \(stored.mention.channel.rawValue) · \(kind) · "
-            + "\(stored.step) · \(holder)"
+            + "\(stored.stepLabel) · \(holder)"
     }
 
     static func body(_ detail: MentionDetail, state: AppState, width: Int) -> [Line] {
@@ -77,7 +77,7 @@ enum MentionView {
             lines.append([("Earlier by @\(author.handle)", .header)])
             for other in detail.earlier {
                 let kind = other.confirmedKind?.rawValue ?? other.suggestedKind.map { "\($0.rawValue)?" } ?? "new"
-                lines.append([("  #\(other.number) \(kind) \(other.step): ", .dim), (other.mention.text, .normal)])
+                lines.append([("  #\(other.number) \(kind) \(other.stepLabel): ", .dim), (other.mention.text, .normal)])
             }
         }
         lines.append([("History", .header)])
@@ -115,10 +115,9 @@ enum MentionView {
         if let kind = flow.kind, !flow.isClosed {
             // Ticked: the steps this case went through; a branch not taken stays open.
             for step in FlowSteps.of(kind) {
-                let name = step.split(separator: "/").last.map(String.init) ?? step
-                let (mark, role): (String, Role) = step == flow.stepName ? ("[>]", .current)
+                let (mark, role): (String, Role) = step == flow.step ? ("[>]", .current)
                     : detail.stepsReached.contains(step) ? ("[x]", .done) : ("[ ]", .locked)
-                lines.append([("  \(mark) \(name)", role)])
+                lines.append([("  \(mark) \(step.name)", role)])
             }
         }
         if let allegation = flow.allegation, !flow.isClosed {
@@ -148,11 +147,11 @@ enum MentionView {
 /// The steps of each kind's flow in the order they are reached, from `FlowGraph`
 /// (which runs the real machine), computed once.
 enum FlowSteps {
-    private static let table: [MentionKind: [String]] = Dictionary(uniqueKeysWithValues: MentionKind.allCases.map {
-        ($0, FlowGraph(kind: $0).states.filter { $0 != "closed" })
+    private static let table: [MentionKind: [FlowStep]] = Dictionary(uniqueKeysWithValues: MentionKind.allCases.map {
+        ($0, FlowGraph(kind: $0).states.filter { $0 != .closed })
     })
 
-    static func of(_ kind: MentionKind) -> [String] { table[kind] ?? [] }
+    static func of(_ kind: MentionKind) -> [FlowStep] { table[kind] ?? [] }
 }
 
 extension MentionFlow {

@@ -129,7 +129,7 @@ struct MentionReport: Encodable {
         looksLikeSpam = stored.looksLikeSpam
         confirmedKind = stored.confirmedKind?.rawValue
         phase = stored.phase.rawValue
-        step = stored.step
+        step = stored.stepLabel
         outcome = stored.outcome
         lastSeq = stored.lastSeq
         clock = stored.clock(deadlines: deadlines, now: now).map {

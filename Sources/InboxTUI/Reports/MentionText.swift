@@ -32,7 +32,7 @@ enum MentionText {
             out.append("Clock:     stopped, \(flow.isWaitingForCustomer ? "waiting for the customer" : "nobody waits on us")")
         }
         if let responses = ResponseTimes.summary(flow.clock) { out.append("Responses: " + responses) }
-        out.append("Step:      \(stored.step)\(stored.outcome.map { " (\($0))" } ?? "")")
+        out.append("Step:      \(stored.stepLabel)\(stored.outcome.map { " (\($0))" } ?? "")")
         out.append("Case:      \(stored.messages) message\(stored.messages == 1 ? "" : "s") from the customer, "
             + safe(stored.status.label(draftSaved: stored.draftSaved)))
         if let holder = stored.holder { out.append("Held by:   \(safe(holder.agent)) until \(TimeText.iso(holder.expiresAt))") }

@@ -63,9 +63,9 @@ import Testing
         var covered = Set<String>()
         for example in Self.all {
             var flow = example.scene()
-            let from = flow.stepName, label = FlowGraph.label(example.event, in: flow)
+            let from = flow.step.code, label = FlowGraph.label(example.event, in: flow)
             if case .accepted = flow.handle(example.event, at: example.time) {
-                covered.insert("\(from) --\(label)--> \(flow.stepName)")
+                covered.insert("\(from) --\(label)--> \(flow.step.code)")
             }
         }
         let common: Set<String> = ["hand-off", "close", "dismiss", "set-severity"]
@@ -82,15 +82,15 @@ import Testing
 func reachableFlows(_ kind: MentionKind) -> [(String, MentionFlow)] {
     var first = MentionFlow(context: FlowGraph.context)
     _ = first.handle(.classify(kind), at: t0)
-    var found = [(first.stepName, first)]
+    var found = [(first.step.code, first)]
     var queue = [first]
     while !queue.isEmpty {
         let flow = queue.removeFirst()
         for event in FlowGraph.events(for: kind, in: flow) {
             var next = flow
             if case .accepted = next.handle(event, at: t0.addingTimeInterval(60)),
-               !found.contains(where: { $0.0 == next.stepName }) {
-                found.append((next.stepName, next))
+               !found.contains(where: { $0.0 == next.step.code }) {
+                found.append((next.step.code, next))
                 queue.append(next)
             }
         }

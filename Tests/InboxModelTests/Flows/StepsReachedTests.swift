@@ -11,13 +11,24 @@ import Testing
             (.send(reply(.complaintSecond)), t(180)), (.authorWrote("Werkt weer"), t(240)),
         ]
         let reached = MentionFlow.stepsReached(log, context: .tweet)
-        #expect(reached == ["triage", "complaint/acknowledge", "complaint/investigating", "complaint/solution",
-                            "complaint/awaiting-confirmation", "complaint/review-answer"])
-        #expect(!reached.contains("complaint/by-email"))
+        #expect(Set(reached.map(\.code)) == ["triage", "complaint/acknowledge", "complaint/investigating",
+                                             "complaint/solution", "complaint/awaiting-confirmation",
+                                             "complaint/review-answer"])
+        #expect(!reached.contains(.at(.complaint, "by-email")))
     }
 
     @Test func aRefusedEventReachesNothing() {
         let reached = MentionFlow.stepsReached([(.classify(.complaint), t(0)), (.emailHandled, t(60))], context: .tweet)
-        #expect(reached == ["triage", "complaint/acknowledge"])
+        #expect(reached == [.triage, .at(.complaint, "acknowledge")])
+    }
+
+    @Test func stepCodesReadBack() {
+        for code in ["triage", "closed", "complaint/investigating", "allegation/motive-heard"] {
+            #expect(FlowStep(code: code)?.code == code)
+        }
+        #expect(FlowStep(code: "complaint/investigating")?.name == "investigating")
+        for bad in ["", "joined", "complaint", "complaint/", "nonsense/step", "complaint/a/b", "/x"] {
+            #expect(FlowStep(code: bad) == nil, "\(bad)")
+        }
     }
 }
