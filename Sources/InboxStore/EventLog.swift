@@ -135,8 +135,14 @@ struct FlowWriter {
     /// primary key still refuses a sequence number taken twice.
     func logUnfolded(_ db: Database, _ event: FlowEvent, to number: Int64, seq: Int, at now: Date) throws {
         let json = String(decoding: try JSONEncoder().encode(event), as: UTF8.self)
-        try db.cachedStatement(sql: "INSERT INTO flow_event (mention_id, seq, at, agent, event) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [number, seq, now.timeIntervalSince1970, agent, json])
+        var insert = try RawStatement(db, sql: "INSERT INTO flow_event (mention_id, seq, at, agent, event) VALUES (?, ?, ?, ?, ?)")
+        defer { insert.reset() }
+        insert.bind(number)
+        insert.bind(Int64(seq))
+        insert.bind(now.timeIntervalSince1970)
+        insert.bind(agent)
+        insert.bind(json)
+        _ = try insert.step()
     }
 
     /// Writes the queue columns of case `number` as `flow` leaves them after event `seq`.

@@ -16,7 +16,10 @@ import InboxModel
 /// it is: importing twice adds nothing and never resets a flow.
 ///
 /// A new mention that continues a customer's conversation joins its case (`CaseJoiner`)
-/// in the same transaction, so the case's flow hears the customer wrote.
+/// in the same transaction, so the case's flow hears the customer wrote. Its case is
+/// decided before the row is written, so it goes in as a member: writing it as a case of
+/// its own and then moving it (out of the queue index and the open counts, into the case
+/// index) cost more than the rest of its import.
 public final class MentionWriter {
     /// A mention as it goes in: when it arrived, when the customer's wait for an answer
     /// started (`ResponseClock`), and the kind the classifier suggested.
@@ -25,6 +28,8 @@ public final class MentionWriter {
         public var suggestion: KindClassifier.Suggestion
         public var arrivedAt: Date
         public var clockFrom: Date
+        /// The case it joins, decided just before it is written.
+        var joins: CaseNumber?
 
         /// `clockFrom` defaults to the arrival, as for a replay.
         public init(_ mention: Mention, suggestion: KindClassifier.Suggestion, arrivedAt: Date, clockFrom: Date? = nil) {
@@ -35,13 +40,14 @@ public final class MentionWriter {
         }
     }
 
-    /// Most rows in one INSERT statement (20 parameters each).
+    /// Most rows in one INSERT statement (23 parameters each).
     public static let rowsPerStatement = 256
     private static let columns = """
         platform, platform_id, channel, conversation_id, in_reply_to_id, author_handle, author_name, followers,
-        influence, verified, text, posted_at, language, link, arrived_at, suggested_kind, spam, kind, clock_from, clock_at
+        influence, verified, text, posted_at, language, link, arrived_at, suggested_kind, spam, kind, clock_from, clock_at,
+        case_id, phase, step
         """
-    private static let placeholders = "(" + Array(repeating: "?", count: 20).joined(separator: ", ") + ")"
+    private static let placeholders = "(" + Array(repeating: "?", count: 23).joined(separator: ", ") + ")"
     private let db: Database
     private let cases: CaseJoiner
     /// How many of the mentions added so far joined an earlier case.
@@ -60,6 +66,36 @@ public final class MentionWriter {
     public func add(_ rows: some Collection<Row>) throws -> Int {
         let before = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM mention")) ?? 0
         var added = 0
+        var buffer: [Row] = []
+        buffer.reserveCapacity(Self.rowsPerStatement)
+        var buffered = BufferedKeys()
+        var placed: Set<Int64> = []
+        for var row in rows {
+            if CaseJoiner.mayJoin(row.mention) {
+                // Its case may be among the rows not written yet: write them first.
+                if buffered.mayHoldCase(of: row.mention) {
+                    added += try write(buffer, addedAfter: before, placed: &placed)
+                    buffer.removeAll(keepingCapacity: true)
+                    buffered = BufferedKeys()
+                }
+                row.joins = try cases.caseToJoin(db, for: row.mention)
+            }
+            buffered.insert(row.mention)
+            buffer.append(row)
+            if buffer.count == Self.rowsPerStatement {
+                added += try write(buffer, addedAfter: before, placed: &placed)
+                buffer.removeAll(keepingCapacity: true)
+                buffered = BufferedKeys()
+            }
+        }
+        added += try write(buffer, addedAfter: before, placed: &placed)
+        return added
+    }
+
+    /// Writes `rows` (statements of power-of-two sizes), then tells each case a new
+    /// member joined, in the order the rows came (their numbers follow that order).
+    private func write(_ rows: [Row], addedAfter before: Int64, placed: inout Set<Int64>) throws -> Int {
+        var added = 0
         var rest = rows[...]
         while !rest.isEmpty {
             var size = Self.rowsPerStatement
@@ -67,22 +103,44 @@ public final class MentionWriter {
             added += try insert(rest.prefix(size), statement: statement(rows: size))
             rest = rest.dropFirst(size)
         }
-        try placeInCases(rows, addedAfter: before)
+        for row in rows {
+            guard let head = row.joins, let number = try number(of: row.mention),
+                  number > before, placed.insert(number).inserted else { continue }
+            try cases.recordJoin(db, head: head, number: number, mention: row.mention, wroteAt: row.clockFrom)
+            joined += 1
+        }
         return added
     }
 
-    /// Puts the rows added after mention `before` that may continue a conversation in
-    /// their cases, in the order they came (the numbers they got follow that order).
-    private func placeInCases(_ rows: some Collection<Row>, addedAfter before: Int64) throws {
-        var placed: Set<Int64> = []
-        for row in rows where CaseJoiner.mayJoin(row.mention) {
-            guard let number = try Int64.fetchOne(db.cachedStatement(sql: """
-                SELECT id FROM mention WHERE platform = ? AND platform_id = ?
-                """), arguments: [row.mention.platform.rawValue, row.mention.id]),
-                number > before, placed.insert(number).inserted else { continue }
-            if try cases.place(db, number: number, mention: row.mention, wroteAt: row.clockFrom) != nil {
-                joined += 1
-            }
+    /// The number mention `mention` has in the inbox, if it is there.
+    private func number(of mention: Mention) throws -> Int64? {
+        var lookup = try RawStatement(db, sql: "SELECT id FROM mention WHERE platform = ? AND platform_id = ?")
+        defer { lookup.reset() }
+        lookup.bind(mention.platform.rawValue)
+        lookup.bind(mention.id)
+        return try lookup.step() ? lookup.int64(0) : nil
+    }
+
+    /// What the rows not written yet could be the case of (`CaseJoiner.candidates`
+    /// looks for these): their ids, their conversations, their authors' direct messages.
+    private struct BufferedKeys {
+        private var posts: Set<String> = []
+        private var conversations: Set<String> = []
+        private var directMessageAuthors: Set<String> = []
+
+        mutating func insert(_ mention: Mention) {
+            let platform = mention.platform.rawValue + ":"
+            posts.insert(platform + mention.id)
+            if let conversation = mention.conversationID { conversations.insert(platform + conversation) }
+            if mention.channel == .directMessage { directMessageAuthors.insert(platform + mention.author.handle) }
+        }
+
+        func mayHoldCase(of mention: Mention) -> Bool {
+            let platform = mention.platform.rawValue + ":"
+            if let reply = mention.inReplyToID, posts.contains(platform + reply) { return true }
+            if let conversation = mention.conversationID,
+               posts.contains(platform + conversation) || conversations.contains(platform + conversation) { return true }
+            return mention.channel == .directMessage && directMessageAuthors.contains(platform + mention.author.handle)
         }
     }
 
@@ -123,6 +181,9 @@ public final class MentionWriter {
             binder.bind(kind)
             binder.bind(row.clockFrom.timeIntervalSince1970)
             binder.bind(row.clockFrom.timeIntervalSince1970)
+            binder.bind(row.joins?.rawValue)
+            binder.bind(row.joins == nil ? CasePhase.triage.rawValue : CasePhase.joined.rawValue)
+            binder.bind(row.joins == nil ? FlowStep.triage.code : CasePhase.joined.rawValue)
         }
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)
@@ -131,43 +192,6 @@ public final class MentionWriter {
                                 message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
         return Int(sqlite3_changes(db.sqliteConnection))
-    }
-}
-
-/// Binds the parameters of a prepared statement in order, copying each value.
-private struct Binder {
-    private let statement: OpaquePointer
-    private var index: Int32 = 0
-    /// SQLite's SQLITE_TRANSIENT: copy the bytes now, the Swift string may move.
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-    init(_ statement: OpaquePointer) {
-        self.statement = statement
-    }
-
-    mutating func bind(_ text: String?) {
-        index += 1
-        guard var text else {
-            sqlite3_bind_null(statement, index)
-            return
-        }
-        let bound = text.withUTF8 { bytes -> Bool in
-            guard let base = bytes.baseAddress else { return false }
-            let characters = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
-            sqlite3_bind_text(statement, index, characters, Int32(bytes.count), Self.transient)
-            return true
-        }
-        if !bound { sqlite3_bind_text(statement, index, "", 0, Self.transient) }
-    }
-
-    mutating func bind(_ value: Int) {
-        index += 1
-        sqlite3_bind_int64(statement, index, Int64(value))
-    }
-
-    mutating func bind(_ value: Double) {
-        index += 1
-        sqlite3_bind_double(statement, index, value)
     }
 }
 

@@ -130,6 +130,33 @@ struct CaseTests {
         #expect(customer.count == 2 && thread.count == 7)
     }
 
+    @Test("a case opened earlier in the same batch is joined: answers to answers, direct messages, a repeated row")
+    func joinsWithinOneBatch() throws {
+        let dir = try TemporaryDirectory()
+        let inbox = try Inbox(path: dir.database, agent: "lotte")
+        let batch = [
+            Self.tweet("dm-1", "Mijn nummer is niet overgezet.", channel: .directMessage),
+            Self.tweet("tw-1", "@NetVia internet ligt eruit"),
+            Self.tweet("dm-2", "Nog steeds niet.", channel: .directMessage, at: 10),
+            Self.tweet("tw-2", "@NetVia al drie dagen", inReplyTo: "tw-1", conversation: "tw-1", at: 20),
+            Self.tweet("tw-3", "@NetVia hallo?", inReplyTo: "tw-2", conversation: "tw-1", at: 30),
+            Self.tweet("tw-3", "@NetVia hallo?", inReplyTo: "tw-2", conversation: "tw-1", at: 30),
+        ]
+        let joined = try inbox.addingMentions { writer in
+            _ = try writer.add(batch.map {
+                MentionWriter.Row($0, suggestion: inbox.classifier.suggest(for: $0.text), arrivedAt: t(40))
+            })
+            return writer.joined
+        }
+        #expect(joined == 3)
+        let dm = try inbox.mention("dm-1"), tweet = try inbox.mention("tw-1")
+        #expect(dm.messages == 2 && tweet.messages == 3)
+        #expect(try inbox.mention("tw-3").caseNumber == tweet.caseNumber && inbox.mention("tw-3").phase == .joined)
+        #expect(try inbox.history(of: tweet.number).map(\.event) == [.authorWrote("@NetVia al drie dagen"),
+                                                                     .authorWrote("@NetVia hallo?")])
+        #expect(try inbox.queue(now: t(100)).count == 2)
+    }
+
     @Test("a direct message joins the author's open DM case, and reopens one closed within the house window")
     func directMessages() throws {
         let dir = try TemporaryDirectory()

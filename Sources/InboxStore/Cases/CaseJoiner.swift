@@ -24,38 +24,57 @@ struct CaseJoiner: Sendable {
             || (mention.conversationID.map { $0 != mention.id } ?? false)
     }
 
-    /// Places mention `number`, stored just now, in its case; the case it joined, if any.
-    /// `wroteAt` is when its wait for an answer starts: the time of the `authorWrote`.
-    @discardableResult
-    func place(_ db: Database, number: Int64, mention: Mention, wroteAt: Date) throws -> CaseNumber? {
+    /// The case `mention` joins, by `CaseRule`, among the mentions stored before number
+    /// `number` (all of them for one not stored yet); nil when it opens its own.
+    func caseToJoin(_ db: Database, for mention: Mention, before number: Int64 = .max) throws -> CaseNumber? {
         guard Self.mayJoin(mention) else { return nil }
         guard case .joins(let head, _) = rule.place(mention, among: try candidates(db, for: mention, number: number))
         else { return nil }
+        return head
+    }
+
+    /// Places mention `number`, stored as a case of its own, in its case; the case it
+    /// joined, if any. (An import decides before storing, and stores the mention joined.)
+    @discardableResult
+    func place(_ db: Database, number: Int64, mention: Mention, wroteAt: Date) throws -> CaseNumber? {
+        guard let head = try caseToJoin(db, for: mention, before: number) else { return nil }
         try db.cachedStatement(sql: """
             UPDATE mention SET case_id = ?, phase = '\(Schema.joinedPhase)', step = '\(Schema.joinedPhase)' WHERE id = ?
             """).execute(arguments: [head.rawValue, number])
+        try recordJoin(db, head: head, number: number, mention: mention, wroteAt: wroteAt)
+        return head
+    }
+
+    /// Tells case `head` that mention `number`, stored as its member, is the customer
+    /// writing: counts it, makes it the case's latest message, and appends `authorWrote`.
+    /// `wroteAt` is when its wait for an answer starts: the time of the event.
+    func recordJoin(_ db: Database, head: CaseNumber, number: Int64, mention: Mention, wroteAt: Date) throws {
         // Nobody has classified the case: the customer writing again changes nothing the
         // queue shows (still new, the wait runs from their first message), so the event is
         // logged without folding the log, and this one statement takes its sequence number
         // too: most joins in a busy import.
-        guard let state = try Row.fetchOne(db.cachedStatement(sql: """
+        var counting = try RawStatement(db, sql: """
             UPDATE mention SET case_messages = case_messages + 1, case_latest = ?,
                 last_seq = last_seq + (phase = 'triage' AND clock_at IS NOT NULL)
             WHERE id = ? RETURNING last_seq, phase = 'triage' AND clock_at IS NOT NULL
-            """), arguments: [number, head.rawValue]) else { return head }
-        let seq: Int = state[0], unfolded: Bool = state[1]
+            """)
+        defer { counting.reset() }
+        counting.bind(number)
+        counting.bind(head.rawValue)
+        guard try counting.step() else { return }
+        let seq = Int(counting.int64(0)), unfolded = counting.int64(1) != 0
+        // RETURNING rows come from a finished update: done with the statement.
+        counting.reset()
         let customer = FlowWriter(agent: "@" + mention.author.handle, rules: writer.rules)
         if unfolded {
             try customer.logUnfolded(db, .authorWrote(mention.text), to: head.rawValue, seq: seq, at: wroteAt)
-            return head
+            return
         }
-        let seen = seq
         do {
-            try customer.append(db, .authorWrote(mention.text), to: head.rawValue, seenSeq: seen, at: wroteAt)
+            try customer.append(db, .authorWrote(mention.text), to: head.rawValue, seenSeq: seq, at: wroteAt)
         } catch StoreError.refused {
             // No flow refuses a customer writing; one that would still keeps the message in its case.
         }
-        return head
     }
 
     /// The cases mention `number` could join, among the mentions stored before it. Each
@@ -63,40 +82,43 @@ struct CaseJoiner: Sendable {
     func candidates(_ db: Database, for mention: Mention, number: Int64) throws -> [CaseCandidate] {
         let platform = mention.platform
         var found: [CaseCandidate] = []
-        func add(_ sql: String, _ arguments: StatementArguments, _ relation: (Row) -> CaseCandidate.Relation) throws {
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
-            while let row = try rows.next() {
-                found.append(CaseCandidate(number: CaseNumber(row[0]), platform: platform, author: row[1],
-                                           relation: relation(row)))
+        /// Runs `sql` with `arguments`; each row's case number and author is a candidate.
+        func add(_ sql: String, _ arguments: [String], _ relation: (RawStatement) -> CaseCandidate.Relation) throws {
+            var statement = try RawStatement(db, sql: sql)
+            defer { statement.reset() }
+            for argument in arguments { statement.bind(argument) }
+            statement.bind(number)
+            while try statement.step() {
+                found.append(CaseCandidate(number: CaseNumber(statement.int64(0)), platform: platform,
+                                           author: statement.text(1), relation: relation(statement)))
             }
         }
         if let reply = mention.inReplyToID {
             try add("""
                 SELECT h.id, h.author_handle FROM outbox o JOIN mention h ON h.id = o.mention_id
                 WHERE o.posted_id = ? AND h.platform = ? AND h.id < ?
-                """, [reply, platform.rawValue, number], { _ in .answersOurReply })
+                """, [reply, platform.rawValue], { _ in .answersOurReply })
         }
         for post in Set([mention.conversationID, mention.inReplyToID].compactMap { $0 }) {
             try add("""
                 SELECT coalesce(m.case_id, m.id), m.author_handle FROM mention m
                 WHERE m.platform = ? AND m.platform_id = ? AND m.id < ?
-                """, [platform.rawValue, post, number], { _ in .sameConversation })
+                """, [platform.rawValue, post], { _ in .sameConversation })
         }
         if let conversation = mention.conversationID {
             try add("""
                 SELECT coalesce(m.case_id, m.id), m.author_handle FROM mention m
                 WHERE m.platform = ? AND m.conversation_id = ?
                     AND m.conversation_id IS NOT NULL AND m.conversation_id != m.platform_id AND m.id < ?
-                """, [platform.rawValue, conversation, number], { _ in .sameConversation })
+                """, [platform.rawValue, conversation], { _ in .sameConversation })
         }
         if mention.channel == .directMessage {
             try add("""
-                SELECT m.id, m.author_handle, m.phase, m.closed_at FROM mention m INDEXED BY mention_dm_case
+                SELECT m.id, m.author_handle, m.phase = 'closed', m.closed_at FROM mention m INDEXED BY mention_dm_case
                 WHERE m.platform = ? AND m.author_handle = ? AND m.channel = 'dm' AND m.case_id IS NULL AND m.id < ?
                 ORDER BY m.id DESC LIMIT 1
-                """, [platform.rawValue, mention.author.handle, number], { row in
-                let phase: String = row[2], closedAt: Double? = row[3]
-                return .directMessages(closedAt: phase == "closed" ? Date(timeIntervalSince1970: closedAt ?? 0) : nil)
+                """, [platform.rawValue, mention.author.handle], { row in
+                .directMessages(closedAt: row.int64(2) != 0 ? Date(timeIntervalSince1970: row.double(3) ?? 0) : nil)
             })
         }
         return found
