@@ -75,7 +75,14 @@ public struct MentionImport {
             // A bigger page cache for the unique index's random inserts: without it the
             // same index pages go to the WAL again and again. Memory stays bounded by it.
             try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKiB); PRAGMA wal_autocheckpoint = 16384")
-            defer { try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000") }
+            defer {
+                // The import copies what it wrote into the database itself before it ends:
+                // left in the WAL, up to 64 MB of it would be copied by the next agent's
+                // commit (the first case opened after a big import waited for it).
+                try? db.execute(sql: """
+                    PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000; PRAGMA wal_checkpoint(PASSIVE)
+                    """)
+            }
             var totals = ImportTotals(), batch = ImportTotals()
             var open = false, lastCommit = Date()
             let writer = MentionWriter(db, cases: inbox.caseJoiner)

@@ -68,11 +68,13 @@ enum QueueView {
     static func statusWidth(_ width: Int) -> Int { width >= 100 ? 16 : 12 }
 
     /// The case's status in `width` columns: "waiting for customer" is "waiting" here,
-    /// where "customer replied" stands beside it.
+    /// where "customer replied" stands beside it; a department whose "with" does not fit
+    /// is named alone (in that column a department can only mean the case is with it).
     static func statusText(_ stored: StoredMention, width: Int) -> String {
         switch stored.status {
         case .waitingForCustomer: "waiting"
         case .customerReplied where width < 16: "replied"
+        case .withDepartment(let name) where DisplayWidth.of("with " + name) > width: name
         default: stored.status.label(draftSaved: stored.draftSaved)
         }
     }

@@ -49,4 +49,16 @@ import Testing
         fixture.press(.enter, .character("y"))
         #expect(try fixture.inbox.history(of: number).last?.event == .handOff(department: "Facturatie"))
     }
+
+    /// "with Klantenservice" does not fit the status column: the department is named whole.
+    @Test(arguments: [(100, "Klantenservice"), (80, "Klantenserv")]) func theQueueNamesTheDepartment(width: Int, shown: String) throws {
+        let fixture = try ScreenFixture(width: width, height: 30)
+        let number = try openQuestion(fixture)
+        fixture.press(.character("h"), .character("1"), .character("q"))
+        fixture.send(.databaseChanged)
+        let row = try #require((0..<fixture.state.height).map { fixture.screen.text(row: $0) }
+            .first { $0.contains("#\(number)") || $0.contains(fixture.state.queue.selected?.mention.author.handle ?? "-") })
+        #expect(row.contains(" \(shown)"), "\(row)")
+        #expect(!row.contains("with Klantenserv"))
+    }
 }
