@@ -80,14 +80,22 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
             terms.append("m.id IN (SELECT mention_id FROM claim WHERE agent = :agent AND expires_at > :now)")
             arguments["agent"] = agent
         }
+        // Words find a case by any of its messages: the queue line is the case's first
+        // mention, the word may be in the customer's latest.
         if let textMatch {
-            terms.append("m.id IN (SELECT rowid FROM mention_fts WHERE mention_fts MATCH :match)")
+            terms.append("""
+                m.id IN (SELECT coalesce(x.case_id, x.id) FROM mention x
+                    WHERE x.id IN (SELECT rowid FROM mention_fts WHERE mention_fts MATCH :match))
+                """)
             arguments["match"] = textMatch
         }
         for (index, word) in words.filter({ !Self.isIndexed($0) }).enumerated() {
             let name = "w\(index)"
-            terms.append("(m.text LIKE :\(name) ESCAPE '\\' OR m.author_handle LIKE :\(name) ESCAPE '\\' "
-                         + "OR m.author_name LIKE :\(name) ESCAPE '\\')")
+            terms.append("""
+                (m.author_handle LIKE :\(name) ESCAPE '\\' OR m.author_name LIKE :\(name) ESCAPE '\\'
+                    OR EXISTS (SELECT 1 FROM mention x WHERE (x.id = m.id OR x.case_id = m.id)
+                        AND x.text LIKE :\(name) ESCAPE '\\'))
+                """)
             arguments[name] = "%" + Self.escapedForLike(word) + "%"
         }
         return (terms.isEmpty ? "1" : terms.joined(separator: " AND "),

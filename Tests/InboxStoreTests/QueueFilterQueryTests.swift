@@ -50,7 +50,10 @@ struct QueueFilterQueryTests {
     }
 
     /// The Swift reading of `filter` for one stored mention at `now`.
-    static func passes(_ stored: StoredMention, _ filter: QueueFilter, inbox: Inbox, now: Date) -> Bool {
+    /// Whether the case `stored` opens passes `filter`; `members` are the mentions that
+    /// joined it (a word may be in any of its messages, all of a word's pieces in one).
+    static func passes(_ stored: StoredMention, members: [StoredMention], _ filter: QueueFilter, inbox: Inbox,
+                       now: Date) -> Bool {
         if !filter.includeClosed && stored.phase == .closed { return false }
         if let phase = filter.phase, stored.phase != phase { return false }
         if let kind = filter.kind, stored.kind != kind { return false }
@@ -58,12 +61,16 @@ struct QueueFilterQueryTests {
         if filter.mine && stored.holder?.agent != inbox.agent { return false }
         if filter.overdue && clock(stored, inbox: inbox, now: now) != .overdue { return false }
         let fold = { (text: String) in text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
-        let fields = [stored.mention.text, stored.mention.author.handle, stored.mention.author.name]
-        let words = fields.flatMap { fold($0).split { !$0.isLetter && !$0.isNumber } }
-        return filter.words.allSatisfy { word in
-            QueueFilter.isIndexed(word)
-                ? QueueFilter.indexedPieces(word).allSatisfy { piece in words.contains { $0.hasPrefix(fold(String(piece))) } }
-                : fields.contains { $0.localizedCaseInsensitiveContains(word) }
+        let messages = [stored] + members
+        let indexed = filter.words.filter(QueueFilter.isIndexed).flatMap(QueueFilter.indexedPieces)
+        let oneMessageHasAllPieces = indexed.isEmpty || messages.contains { message in
+            let fields = [message.mention.text, message.mention.author.handle, message.mention.author.name]
+            let words = fields.flatMap { fold($0).split { !$0.isLetter && !$0.isNumber } }
+            return indexed.allSatisfy { piece in words.contains { $0.hasPrefix(fold(String(piece))) } }
+        }
+        let texts = messages.map(\.mention.text) + [stored.mention.author.handle, stored.mention.author.name]
+        return oneMessageHasAllPieces && filter.words.filter { !QueueFilter.isIndexed($0) }.allSatisfy { word in
+            texts.contains { $0.localizedCaseInsensitiveContains(word) }
         }
     }
 
@@ -94,7 +101,11 @@ struct QueueFilterQueryTests {
         let everything = try inbox.queue(scope: .all, now: now)
         let joined = try (0..<400).filter { try !inbox.mention("m\($0)").opensCase }.count
         #expect(joined > 0 && everything.count == 400 - joined)
-        let expected = Self.inSwiftOrder(everything.filter { Self.passes($0, filter, inbox: inbox, now: now) },
+        let members = Dictionary(grouping: try (0..<400).map { try inbox.mention("m\($0)") }.filter { !$0.opensCase },
+                                 by: \.caseNumber)
+        let expected = Self.inSwiftOrder(everything.filter {
+            Self.passes($0, members: members[$0.caseNumber] ?? [], filter, inbox: inbox, now: now)
+        },
                                          inbox: inbox, now: now)
         #expect(try inbox.queue(filter: filter, now: now).map(\.key) == expected, "seed \(SeededGenerator.seed)")
         // Text matches walked out of the queue index instead of sorted, as with many of them.
