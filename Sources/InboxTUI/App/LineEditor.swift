@@ -11,9 +11,9 @@ struct LineEditor: Equatable, Sendable {
     private(set) var cursor: Int
     /// Texts and cursors before each change, oldest first; ^_ goes back one.
     private var undoStack: [Snapshot] = []
-    /// Whether the last change typed a character that was not a space: typing a word is
-    /// one change to undo, as in readline, not one per letter.
-    private var typingWord = false
+    /// The character the last change typed, if it typed one: a word typed with the spaces
+    /// after it is one change to undo, not one per letter.
+    private var lastTyped: Character?
 
     private struct Snapshot: Equatable, Sendable {
         var characters: [Character]
@@ -48,15 +48,15 @@ struct LineEditor: Equatable, Sendable {
     /// Applies `key`; false when it is not an editing key (the caller decides what it means).
     mutating func handle(_ key: Key) -> Bool {
         let before = Snapshot(characters: characters, cursor: cursor)
-        let typed: Bool
+        var typed: Character?
         switch key {
         case .character(let c):
             characters.insert(c, at: cursor)
             cursor += 1
-            typed = c != " "
+            typed = c
         case .left, .right, .home, .end, .control("A"), .control("E"), .alt("b"), .alt("f"):
             move(key)
-            typingWord = false
+            lastTyped = nil
             return true
         case .control("_"):
             undo()
@@ -65,34 +65,28 @@ struct LineEditor: Equatable, Sendable {
             guard cursor > 0 else { return true }
             characters.remove(at: cursor - 1)
             cursor -= 1
-            typed = false
         case .delete, .control("D"):
             guard cursor < characters.count else { return true }
             characters.remove(at: cursor)
-            typed = false
         case .control("U"):
             characters.removeSubrange(0..<cursor)
             cursor = 0
-            typed = false
         case .control("K"):
             characters.removeSubrange(cursor...)
-            typed = false
         case .control("W"):
             let start = wordStart(before: cursor)
             characters.removeSubrange(start..<cursor)
             cursor = start
-            typed = false
         case .alt("d"):
             characters.removeSubrange(cursor..<wordEnd(after: cursor))
-            typed = false
         default:
             return false
         }
-        if before.characters != characters, !(typed && typingWord) {
+        if before.characters != characters, !Self.continuesWord(typed, after: lastTyped) {
             undoStack.append(before)
             if undoStack.count > Self.undoDepth { undoStack.removeFirst() }
         }
-        typingWord = typed
+        lastTyped = typed
         return true
     }
 
@@ -107,9 +101,16 @@ struct LineEditor: Equatable, Sendable {
         }
     }
 
+    /// Whether typing `character` after `previous` is part of the same change: a word and
+    /// the spaces after it are; the first letter after a space starts the next.
+    private static func continuesWord(_ character: Character?, after previous: Character?) -> Bool {
+        guard let character, let previous else { return false }
+        return !(previous.isWhitespace && !character.isWhitespace)
+    }
+
     /// Back to the text before the last change, or the last word typed.
     private mutating func undo() {
-        typingWord = false
+        lastTyped = nil
         guard let last = undoStack.popLast() else { return }
         characters = last.characters
         cursor = last.cursor
@@ -138,6 +139,6 @@ struct LineEditor: Equatable, Sendable {
         undoStack.append(Snapshot(characters: characters, cursor: cursor))
         characters = Array(text)
         cursor = characters.count
-        typingWord = false
+        lastTyped = nil
     }
 }

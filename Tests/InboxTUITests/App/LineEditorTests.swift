@@ -37,11 +37,9 @@ import Testing
         var line = LineEditor("Hoi ")
         for c in "Sanne, sorry" { _ = line.handle(.character(c)) }
         _ = line.handle(.control("_"))
-        #expect(line.text == "Hoi Sanne, ")
+        #expect(line.text == "Hoi Sanne, ", "the last word")
         _ = line.handle(.control("_"))
-        #expect(line.text == "Hoi Sanne,")
-        _ = line.handle(.control("_"))
-        #expect(line.text == "Hoi ")
+        #expect(line.text == "Hoi ", "a word with the space after it")
         _ = line.handle(.control("_"))
         #expect(line.text == "Hoi ", "nothing before the first change")
     }
