@@ -96,6 +96,18 @@ struct FormatTests {
         #expect(messages == ["in:1: header: no column for platform, id, author.handle, text, postedAt (map one with --map 'Column=field')"])
     }
 
+    @Test("a stream capture mixing shapes: each line read on its own, notices skipped, a broken line alone rejected")
+    func mixedStream() throws {
+        let (inbox, totals, messages, _dir) = try imported("mixed-stream.jsonl")
+        _ = _dir
+        #expect(totals.imported == 4 && totals.skipped == [.platformNotice: 3] && totals.rejected == 1)
+        #expect(totals.read == 8, "every line counted once")
+        #expect(messages == ["in:3: record: not valid JSON"])
+        #expect(try inbox.mention("1859940000000000004").mention.author.handle == "lies_v",
+                "the line after the notice and the broken line is read")
+        #expect(try inbox.mention("instagram:ig-9001").mention.platform == .instagram)
+    }
+
     @Test("each file is detected as its format", arguments: [
         ("twitter-v2-search.json", MentionFormat.twitterV2), ("twitter-v2-stream.jsonl", .twitterV2),
         ("twitter-v1-statuses.jsonl", .twitterV1), ("facebook-webhook.json", .facebook),

@@ -26,7 +26,7 @@ import Testing
         defer { scratch.remove() }
         let clean = try scratch.run(["import", Self.sample + "/mentions.jsonl"])
         #expect(clean.status == 0)
-        #expect(clean.stdout == "\(Self.sample)/mentions.jsonl: 75 imported (7 joined their case), 0 duplicates, 0 skipped, 0 rejected\n")
+        #expect(clean.stdout == "\(Self.sample)/mentions.jsonl: 75 read: 75 imported (7 joined their case), 0 duplicates, 0 skipped, 0 rejected\n")
         let again = try scratch.run(["import", Self.sample + "/mentions.jsonl"])
         #expect(again.stdout.contains("0 imported, 75 duplicates"))
         let hostile = try scratch.run(["import", Self.sample + "/hostile.jsonl"])

@@ -34,7 +34,7 @@ public struct CSVFormat: Sendable {
     public static func problem(inMapping mapping: [String: String]) -> String? {
         let unknown = mapping.values.filter { !fields.contains($0) }
         guard let first = unknown.first else { return nil }
-        return "--map: '\(first)' is not a field (\(fields.joined(separator: ", ")))"
+        return "--map: \(ImportProblem.quoted(first)) is not a field (\(fields.joined(separator: ", ")))"
     }
 
     func record(_ row: [String]) -> ImportedRecord {
@@ -51,17 +51,17 @@ public struct CSVFormat: Sendable {
             }
             let platformName = try required("platform").lowercased()
             guard let platform = Platform(rawValue: platformName) else {
-                throw ImportProblem("platform", "unknown '\(platformName)' (\(Platform.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw ImportProblem("platform", "unknown \(ImportProblem.quoted(platformName)) (\(Platform.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             let channel = try values["channel"].map { name in
                 guard let channel = MentionChannel(rawValue: name.lowercased()) else {
-                    throw ImportProblem("channel", "unknown '\(name)' (\(MentionChannel.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    throw ImportProblem("channel", "unknown \(ImportProblem.quoted(name)) (\(MentionChannel.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 return channel
             } ?? .publicMention
             let followers = try values["author.followers"].map { text in
                 guard let count = Int(text.replacingOccurrences(of: ",", with: "")) else {
-                    throw ImportProblem("author.followers", "not a whole number: '\(text)'")
+                    throw ImportProblem("author.followers", "not a whole number: \(ImportProblem.quoted(text))")
                 }
                 return count
             } ?? 0
@@ -69,12 +69,12 @@ public struct CSVFormat: Sendable {
                 switch text.lowercased() {
                 case "true", "yes", "1": return true
                 case "false", "no", "0": return false
-                default: throw ImportProblem("author.verified", "not true or false: '\(text)'")
+                default: throw ImportProblem("author.verified", "not true or false: \(ImportProblem.quoted(text))")
                 }
             } ?? false
             let time = try required("postedAt")
             guard let postedAt = Timestamp.parse(time) else {
-                throw ImportProblem("postedAt", "not a time: '\(time)' (ISO 8601 or Unix seconds)")
+                throw ImportProblem("postedAt", "not a time: \(ImportProblem.quoted(time)) (ISO 8601 or Unix seconds)")
             }
             let written = try required("author.handle")
             let handle = written.hasPrefix("@") ? String(written.dropFirst()) : written

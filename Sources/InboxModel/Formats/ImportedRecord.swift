@@ -15,7 +15,13 @@ public enum SkipReason: String, CaseIterable, Sendable {
     /// The organisation's own post or reply.
     case ownPost = "own post"
     /// A like, share, edit or removal: nothing was said to us.
-    case notSaid = "not a message"
+    case notSaid = "reaction or edit"
+    /// A stream's control message (a limit, a disconnect, a deletion): about the feed,
+    /// not from a customer.
+    case platformNotice = "platform notice"
+    /// A well-formed record of a kind that holds no mention (a delivery receipt, a
+    /// profile change).
+    case notMention = "not a mention"
 }
 
 /// A field of a record and what is wrong with it, for `file:line: field: what`.
@@ -30,6 +36,13 @@ public struct ImportProblem: Equatable, Sendable, Error, CustomStringConvertible
     }
 
     public var description: String { "\(field): \(what)" }
+
+    /// `value` as an error message quotes it: between single quotes, as it was written,
+    /// every control and bidi override shown as a placeholder, cut to 80 characters.
+    public static func quoted(_ value: String) -> String {
+        let visible = VisibleText.line(value)
+        return "'" + (visible.count > 80 ? visible.prefix(79) + "…" : visible) + "'"
+    }
 }
 
 /// One record found in a line (or document) of input: where in it, and what it is.

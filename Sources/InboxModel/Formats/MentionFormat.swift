@@ -18,14 +18,14 @@ public enum MentionFormat: String, CaseIterable, Sendable {
     }
 
     /// Guesses a JSON format from a record, a line or a whole document, by the keys of its
-    /// first object: `platform`+`author` is ours, `data` or `includes` v2, `entry` a
+    /// first object: `platform` is ours, `data` or `includes` v2, `entry` a
     /// Facebook delivery, `user` a v1.1 status. Nil when it is not JSON or none of them.
     static func detect(json: Data) -> MentionFormat? {
         firstObjectKeys(json).flatMap(format(forKeys:))
     }
 
     static func format(forKeys keys: Set<String>) -> MentionFormat? {
-        if keys.contains("platform") && keys.contains("author") { return .webcare }
+        if keys.contains("platform") { return .webcare }
         if keys.contains("data") || keys.contains("includes") { return .twitterV2 }
         if keys.contains("entry") { return .facebook }
         if keys.contains("user") && (keys.contains("id_str") || keys.contains("created_at")) { return .twitterV1 }

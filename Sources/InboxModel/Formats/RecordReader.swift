@@ -1,9 +1,13 @@
 import Foundation
 
-/// Turns an input stream into records of one format, each with the line it starts on:
-/// one JSON record per line (ours, v2 stream or page lines, v1.1 lines, webhook
-/// deliveries), a whole pretty-printed JSON document (a v2 response, a v1.1 list, one
-/// delivery), or CSV with a header. The format is named or detected from the first line.
+/// Turns an input stream into records, each with the line it starts on: CSV with a
+/// header (told by its first line), JSON with one value per line (each line recognised
+/// on its own: ours, v2 stream or page lines, v1.1 lines, webhook deliveries, stream
+/// notices), or one pretty-printed JSON document (a v2 response, a v1.1 list or search
+/// response, one delivery), recognised by its shape.
+///
+/// A line that cannot be read is one rejected record: it never takes its neighbours with
+/// it, and a pipe's records flow from its first good line.
 public struct RecordReader: Sendable {
     /// A record and the line of the file it starts on.
     public struct Item: Equatable, Sendable {
@@ -18,20 +22,30 @@ public struct RecordReader: Sendable {
         public var description: String { "\(line): \(problem)" }
     }
 
+    /// The largest JSON document read whole (a pretty-printed file is one record list).
+    public static let maxDocumentBytes = 64 << 20
+
     private var lines: LineReader
     private let fileName: String
     private let check: RecordCheck
     private let csvMapping: [String: String]
-    public private(set) var format: MentionFormat?
+    /// The format named with `--format`; nil: each line (or the document) says its own.
+    private let named: MentionFormat?
+    /// The last JSON format seen: the next line is most likely the same.
+    private var recent: MentionFormat?
     private var csv: CSVFormat?
     private var pending: [Item] = []
     private var started = false
+
+    /// What the input is read as: CSV, the named format, or the format of the last JSON
+    /// record recognised.
+    public var format: MentionFormat? { csv != nil ? .csv : named ?? recent }
 
     public init(lines: LineReader, fileName: String, format: MentionFormat?, check: RecordCheck,
                 csvMapping: [String: String] = [:]) {
         self.lines = lines
         self.fileName = fileName
-        self.format = format
+        named = format
         self.check = check
         self.csvMapping = csvMapping
     }
@@ -43,23 +57,32 @@ public struct RecordReader: Sendable {
             if !pending.isEmpty { return pending.removeFirst() }
             guard let line = lines.next(beforeWait: beforeWait) else { return nil }
             let number = lines.lineNumber
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            if !started {
-                started = true
-                try start(with: line, number: number, beforeWait: beforeWait)
+            guard case .text(let text) = line else {
+                if case .tooLong(let bytes) = line { return Self.tooLong(bytes, line: number) }
                 continue
             }
-            pending = try records(in: line, number: number, beforeWait: beforeWait)
+            if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            if !started {
+                started = true
+                try start(with: text, number: number, beforeWait: beforeWait)
+                continue
+            }
+            pending = records(in: text, number: number, beforeWait: beforeWait)
         }
     }
 
+    private static func tooLong(_ bytes: Int, line: Int) -> Item {
+        Item(line: line, record: DecodedRecord(.rejected(ImportProblem("record", """
+            \(bytes) bytes on one line, over the \(LineReader.defaultMaxLineBytes >> 20) MiB a record may take
+            """))))
+    }
+
     private mutating func start(with line: ArraySlice<UInt8>, number: Int, beforeWait: () -> Void) throws(Failure) {
-        if format == .csv || (format == nil && MentionFormat.isCSV(firstLine: line, fileName: fileName)) {
-            format = .csv
+        if named == .csv || (named == nil && MentionFormat.isCSV(firstLine: line, fileName: fileName)) {
             var header = CSVRow()
             var current = line, at = number
             while !header.add(line: current) {
-                guard let more = lines.next(beforeWait: beforeWait) else {
+                guard case .text(let more)? = lines.next(beforeWait: beforeWait) else {
                     throw Failure(line: at, problem: ImportProblem("header", "a quoted column name never ends"))
                 }
                 current = more
@@ -72,37 +95,30 @@ public struct RecordReader: Sendable {
             }
             return
         }
-        let json = Data(line)
-        if (try? JSONSerialization.jsonObject(with: json, options: [.fragmentsAllowed])) != nil {
-            try settleFormat(json, line: number)
-            pending = try records(in: line, number: number, beforeWait: beforeWait)
+        if (try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])) != nil {
+            pending = records(in: line, number: number, beforeWait: beforeWait)
             return
         }
         // Not a whole value on its own line: one pretty-printed document, read entire.
-        var document = json
+        var document = Data(line)
         while let more = lines.next(beforeWait: beforeWait) {
+            guard case .text(let text) = more, document.count + text.count < Self.maxDocumentBytes else {
+                throw Failure(line: number, problem: ImportProblem("record", """
+                    a JSON document over \(Self.maxDocumentBytes >> 20) MiB; write it as one record per line \
+                    (jq -c '.data[]' or '.[]')
+                    """))
+            }
             document.append(0x0A)
-            document.append(contentsOf: more)
+            document.append(contentsOf: text)
         }
-        try settleFormat(document, line: number)
-        pending = decode(document).map { Item(line: number, record: $0) }
+        pending = Self.counted(decodeJSON(document)).map { Item(line: number, record: $0) }
     }
 
-    private mutating func settleFormat(_ json: Data, line: Int) throws(Failure) {
-        if format != nil { return }
-        guard let detected = MentionFormat.detect(json: json) else {
-            throw Failure(line: line, problem: ImportProblem("record", """
-                not a format webcare reads; name it with --format (\(MentionFormat.allCases.map(\.rawValue).joined(separator: ", ")))
-                """))
-        }
-        format = detected
-    }
-
-    private mutating func records(in line: ArraySlice<UInt8>, number: Int, beforeWait: () -> Void) throws(Failure)
-        -> [Item]
-    {
+    private mutating func records(in line: ArraySlice<UInt8>, number: Int, beforeWait: () -> Void) -> [Item] {
         guard let csv else {
-            let records = decode(Data(line))
+            // A line that holds no record (a delivery of nothing, an empty result page) is
+            // still counted: read = imported + duplicates + skipped + rejected.
+            let records = Self.counted(decodeJSON(Data(line)))
             // Decoding validates the UTF-8 it reads; only a rejected line is checked
             // again, to say where the bytes go wrong rather than that the JSON does.
             if records.contains(where: { if case .rejected = $0.result { true } else { false } }),
@@ -115,12 +131,17 @@ public struct RecordReader: Sendable {
         var row = CSVRow()
         var current = line
         while !row.add(line: current) {
-            guard let more = lines.next(beforeWait: beforeWait) else {
+            guard case .text(let more)? = lines.next(beforeWait: beforeWait) else {
                 return [Item(line: number, record: DecodedRecord(.rejected(ImportProblem("record", "a quoted field never ends"))))]
             }
             current = more
         }
         return [Item(line: number, record: DecodedRecord(csv.record(row.take())))]
+    }
+
+    /// `records`, or one skipped record when a line or document held none.
+    private static func counted(_ records: [DecodedRecord]) -> [DecodedRecord] {
+        records.isEmpty ? [DecodedRecord(.skipped(.notMention))] : records
     }
 
     /// A rejection saying where `line` stops being UTF-8, or nil when it is UTF-8.
@@ -129,13 +150,49 @@ public struct RecordReader: Sendable {
         return Item(line: number, record: DecodedRecord(.rejected(ImportProblem("record", "not valid UTF-8 at byte \(invalid + 1)"))))
     }
 
-    private func decode(_ json: Data) -> [DecodedRecord] {
+    /// The records of one JSON line or document: in the named format, or in the format of
+    /// the line before when it reads as that, else in the format its keys say, or a
+    /// platform notice skipped, or one rejection.
+    private mutating func decodeJSON(_ json: Data) -> [DecodedRecord] {
+        if let named { return decode(json, as: named) }
+        // Read as the line before was: what the decoder of that format says of a line
+        // that is not one is also the most precise word on a broken one.
+        var asRecent: [DecodedRecord]?
+        if let recent {
+            let records = decode(json, as: recent)
+            if !Self.notRead(records) { return records }
+            asRecent = records.isEmpty ? nil : records
+        }
+        guard let keys = MentionFormat.firstObjectKeys(json) else {
+            return asRecent ?? [DecodedRecord(.rejected(ImportProblem("record", "not valid JSON")))]
+        }
+        if let notice = PlatformNotice(keys: keys) { return [DecodedRecord(.skipped(notice.reason))] }
+        guard let format = MentionFormat.format(forKeys: keys) else {
+            return asRecent ?? [DecodedRecord(.rejected(ImportProblem("record", """
+                not a record webcare reads (its keys: \(ImportProblem.quoted(keys.sorted().prefix(8).joined(separator: ", "))));\
+                 name the format with --format (\(MentionFormat.allCases.map(\.rawValue).joined(separator: ", ")))
+                """)))]
+        }
+        if format == recent, let asRecent { return asRecent }
+        recent = format
+        return decode(json, as: format)
+    }
+
+    /// Whether a format found nothing of its own in a line: no record at all (a v2 page
+    /// without `data` decodes to none), or one rejection of the whole line.
+    private static func notRead(_ records: [DecodedRecord]) -> Bool {
+        if records.isEmpty { return true }
+        guard records.count == 1, records[0].path == nil, case .rejected = records[0].result else { return false }
+        return true
+    }
+
+    private func decode(_ json: Data, as format: MentionFormat) -> [DecodedRecord] {
         switch format {
         case .webcare: WebcareFormat(check: check).records(in: json)
         case .twitterV2: TwitterV2Format(check: check).records(in: json)
         case .twitterV1: TwitterV1Format(check: check).records(in: json)
         case .facebook: FacebookWebhookFormat(check: check).records(in: json)
-        case .csv, nil: []
+        case .csv: [DecodedRecord(.rejected(ImportProblem("record", "JSON in a file read as CSV")))]
         }
     }
 }

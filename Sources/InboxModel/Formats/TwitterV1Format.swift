@@ -51,7 +51,7 @@ struct TwitterV1Format {
             return .rejected(ImportProblem("\(path)text", "missing"))
         }
         guard let postedAt = Timestamp.parse(status.created_at) else {
-            return .rejected(ImportProblem("\(path)created_at", "not a time: '\(status.created_at)'"))
+            return .rejected(ImportProblem("\(path)created_at", "not a time: \(ImportProblem.quoted(status.created_at))"))
         }
         let channel = check.twitterChannel(mentioning: (status.entities?.user_mentions ?? []).map { $0.screen_name }, hasHashtags: !(status.entities?.hashtags ?? []).isEmpty)
         let user = status.user

@@ -85,7 +85,7 @@ struct TwitterV2Format {
             return .rejected(ImportProblem("\(path).author_id", "no user \(tweet.author_id) in includes.users"))
         }
         guard let postedAt = Timestamp.parse(tweet.created_at) else {
-            return .rejected(ImportProblem("\(path).created_at", "not a time: '\(tweet.created_at)'"))
+            return .rejected(ImportProblem("\(path).created_at", "not a time: \(ImportProblem.quoted(tweet.created_at))"))
         }
         let references = tweet.referenced_tweets ?? []
         let channel = check.twitterChannel(mentioning: (tweet.entities?.mentions ?? []).map { $0.username }, hasHashtags: !(tweet.entities?.hashtags ?? []).isEmpty)

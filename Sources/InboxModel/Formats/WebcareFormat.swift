@@ -34,16 +34,16 @@ struct WebcareFormat {
             let record = try line.withUnsafeBytes { raw in Self.scan(raw.bindMemory(to: UInt8.self)) }
                 ?? decoder.decode(Record.self, from: line)
             guard let platform = Platform(rawValue: record.platform) else {
-                throw ImportProblem("platform", "unknown '\(record.platform)' (\(Platform.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw ImportProblem("platform", "unknown \(ImportProblem.quoted(record.platform)) (\(Platform.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             let channel = try record.channel.map { name in
                 guard let channel = MentionChannel(rawValue: name) else {
-                    throw ImportProblem("channel", "unknown '\(name)' (\(MentionChannel.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    throw ImportProblem("channel", "unknown \(ImportProblem.quoted(name)) (\(MentionChannel.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 return channel
             } ?? .publicMention
             guard let postedAt = Timestamp.parse(record.postedAt) else {
-                throw ImportProblem("postedAt", "not a time: '\(record.postedAt)' (ISO 8601, such as 2026-11-16T08:00:00Z)")
+                throw ImportProblem("postedAt", "not a time: \(ImportProblem.quoted(record.postedAt)) (ISO 8601, such as 2026-11-16T08:00:00Z)")
             }
             let author = Author(handle: record.author.handle, name: record.author.name ?? record.author.handle,
                                 followers: record.author.followers ?? 0, verified: record.author.verified ?? false)

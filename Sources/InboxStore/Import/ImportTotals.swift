@@ -14,6 +14,9 @@ public struct ImportTotals: Equatable, Sendable {
 
     public var skippedCount: Int { skipped.values.reduce(0, +) }
 
+    /// Every record read, each counted once: what the other figures add up to.
+    public var read: Int { imported + duplicates + skippedCount + rejected }
+
     public static func += (lhs: inout ImportTotals, rhs: ImportTotals) {
         lhs.imported += rhs.imported
         lhs.joined += rhs.joined
@@ -22,11 +25,12 @@ public struct ImportTotals: Equatable, Sendable {
         lhs.skipped.merge(rhs.skipped, uniquingKeysWith: +)
     }
 
-    /// `72 imported (4 joined their case), 3 duplicates, 2 skipped (1 retweet, 1 own post), 1 rejected`.
+    /// `78 read: 72 imported (4 joined their case), 3 duplicates, 2 skipped (1 retweet, 1 own
+    /// post), 1 rejected`.
     public var summary: String {
         let reasons = SkipReason.allCases.compactMap { reason in skipped[reason].map { "\($0) \(reason.rawValue)" } }
         let skippedText = reasons.isEmpty ? "0 skipped" : "\(skippedCount) skipped (\(reasons.joined(separator: ", ")))"
         let joinedText = joined == 0 ? "" : " (\(joined) joined their case)"
-        return "\(imported) imported\(joinedText), \(duplicates) duplicate\(duplicates == 1 ? "" : "s"), \(skippedText), \(rejected) rejected"
+        return "\(read) read: \(imported) imported\(joinedText), \(duplicates) duplicate\(duplicates == 1 ? "" : "s"), \(skippedText), \(rejected) rejected"
     }
 }

@@ -7,9 +7,12 @@ enum CheckBatch {
     static func run(rules: ReplyRules) throws {
         var reader = LineReader()
         var output = BufferedOutput()
-        while let line = reader.next(beforeWait: { output.flush() }) {
+        while let next = reader.next(beforeWait: { output.flush() }) {
             let reply: String
             do {
+                guard case .text(let line) = next else {
+                    throw StandardStreams.BadInput(description: "longer than \(LineReader.defaultMaxLineBytes >> 20) MiB")
+                }
                 reply = try JSONText.decodeString(line)
             } catch {
                 output.flush()
