@@ -1,5 +1,5 @@
 import Foundation
-import InboxModel
+@testable import InboxModel
 import Testing
 @testable import InboxStore
 
@@ -94,6 +94,29 @@ struct FormatTests {
         _ = _dir
         #expect(totals.rejected == 1 && totals.imported == 0)
         #expect(messages == ["in:1: header: no column for platform, id, author.handle, text, postedAt (map one with --map 'Column=field')"])
+    }
+
+    @Test("Meta webhooks as Meta sends them: numeric ids, no from, times in ms or from the entry, Messenger, Instagram")
+    func metaWebhooks() throws {
+        let (inbox, totals, messages, _dir) = try imported("meta-webhooks.jsonl", own: [])
+        _ = _dir
+        #expect(messages.isEmpty)
+        #expect(totals.imported == 9 && totals.skipped == [.notSaid: 3, .ownPost: 1] && totals.rejected == 0)
+        let comment = try inbox.mention("facebook:555000222_900100400").mention
+        #expect(comment.author.handle == "7001002010" && comment.author.name == "Bram Jansen")
+        #expect(comment.postedAt == Date(timeIntervalSince1970: 1_794_840_000), "milliseconds read as such")
+        let tagged = try inbox.mention("facebook:7001002011_123123999").mention
+        #expect(tagged.author.handle == "unknown" && tagged.channel == .publicMention)
+        #expect(tagged.postedAt == Date(timeIntervalSince1970: 1_794_840_060), "the entry's time")
+        #expect(try inbox.mention("facebook:104857600000001_555000444").mention.postedAt
+                == Date(timeIntervalSince1970: 1_794_840_180))
+        let dm = try inbox.mention("facebook:m_AbCdEfGh123").mention
+        #expect(dm.channel == .directMessage && dm.author.handle == "6543210987654321")
+        let instagram = try inbox.mention("instagram:17950000000000001").mention
+        #expect(instagram.platform == .instagram && instagram.author.handle == "lotte.fit"
+                && instagram.conversationID == "17900000000000001")
+        #expect(try inbox.mention("instagram:17950000000000999").mention.text == FacebookWebhookFormat.noText)
+        #expect(try inbox.mention("instagram:aWdfZAG1faW").mention.channel == .directMessage)
     }
 
     @Test("a stream capture mixing shapes: each line read on its own, notices skipped, a broken line alone rejected")

@@ -4,7 +4,7 @@ import Foundation
 /// and Foundation's formatters are slow and locale-bound:
 /// - ISO 8601 / RFC 3339: `2026-11-16T08:00:00Z`, with fractions, `+01:00` or `+0000`;
 /// - Twitter v1.1: `Mon Nov 16 08:00:00 +0000 2026`;
-/// - Unix seconds (Facebook's `created_time`, CSV exports).
+/// - Unix seconds or milliseconds (Meta's `created_time` and `timestamp`, CSV exports).
 ///
 /// Only years 1970 to 9999 are times: a mention from before Unix time or after what
 /// ISO 8601 writes is a broken record, and bounding the year here keeps the calendar
@@ -19,13 +19,24 @@ enum Timestamp {
         while utf8.last == 0x20 { utf8.removeLast() }
         if let first = utf8.first, first >= 0x30, first <= 0x39 {
             if utf8.count >= 19, utf8[4] == 0x2D { return iso8601(utf8) }
-            if utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }), let seconds = Double(text),
-               seconds <= latestSecond {
-                return Date(timeIntervalSince1970: seconds)
+            if utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }), let number = Double(text) {
+                return unix(number)
             }
             return nil
         }
         return twitterV1(utf8)
+    }
+
+    /// Above this a Unix time is in milliseconds: 10^11 seconds is the year 5138, 10^11
+    /// milliseconds March 1973, before any mention.
+    static let millisecondsFrom = 1e11
+
+    /// A Unix time in seconds or milliseconds, told apart by size; nil outside the years
+    /// webcare takes.
+    static func unix(_ number: Double) -> Date? {
+        guard number.isFinite, number >= 0 else { return nil }
+        let seconds = number >= millisecondsFrom ? number / 1000 : number
+        return seconds <= latestSecond ? Date(timeIntervalSince1970: seconds) : nil
     }
 
     private static func digits(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
