@@ -119,6 +119,20 @@ struct FormatTests {
         #expect(try inbox.mention("instagram:aWdfZAG1faW").mention.channel == .directMessage)
     }
 
+    @Test("Twitter shapes tools write: v1.1 and premium search pages, v2 without includes, twarc2's flattened tweets")
+    func twitterShapes() throws {
+        let (inbox, totals, messages, _dir) = try imported("twitter-shapes.jsonl")
+        _ = _dir
+        #expect(messages.isEmpty)
+        #expect(totals.imported == 4 && totals.skipped == [.retweet: 2] && totals.rejected == 0)
+        #expect(try inbox.mention("1859950000000000001").mention.author.followers == 310)
+        #expect(try inbox.mention("1859950000000000003").mention.author.handle == "sietske_d")
+        let unknown = try inbox.mention("1859950000000000004").mention
+        #expect(unknown.author.handle == "3300000020" && unknown.author.name == "unknown (3300000020)")
+        let flat = try inbox.mention("1859950000000000006").mention
+        #expect(flat.author.handle == "chrisdoyle" && flat.author.followers == 870 && flat.language == "en")
+    }
+
     @Test("a stream capture mixing shapes: each line read on its own, notices skipped, a broken line alone rejected")
     func mixedStream() throws {
         let (inbox, totals, messages, _dir) = try imported("mixed-stream.jsonl")

@@ -29,6 +29,9 @@ public enum MentionFormat: String, CaseIterable, Sendable {
         if keys.contains("data") || keys.contains("includes") { return .twitterV2 }
         if keys.contains("entry") { return .facebook }
         if keys.contains("user") && (keys.contains("id_str") || keys.contains("created_at")) { return .twitterV1 }
+        if keys.contains("statuses") || keys.contains("results") { return .twitterV1 }
+        // twarc2's flattened tweets: the v2 tweet with its author folded in.
+        if keys.contains("author_id") && keys.contains("text") { return .twitterV2 }
         return nil
     }
 

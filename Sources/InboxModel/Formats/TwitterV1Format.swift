@@ -1,6 +1,7 @@
 import Foundation
 
-/// Twitter API v1.1 statuses, one per line or a list in one file. The full text of a
+/// Twitter API v1.1 statuses, one per line, a list in one file, or a search response
+/// (`{"statuses": […]}`, premium search's `{"results": […]}`). The full text of a
 /// long tweet is `extended_tweet.full_text` (or `full_text` in extended mode), never
 /// the truncated `text`; `&amp; &lt; &gt;` are decoded.
 struct TwitterV1Format {
@@ -36,10 +37,25 @@ struct TwitterV1Format {
 
     let check: RecordCheck
 
+    /// A v1.1 search response (`statuses`) or a premium search page (`results`).
+    struct SearchPage: Decodable {
+        var statuses: [Status]?
+        var results: [Status]?
+    }
+
     func records(in json: Data) -> [DecodedRecord] {
         if json.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) == 0x5B {
             return DecodedRecord.decoding([Status].self, from: json) { statuses in
                 statuses.enumerated().map { DecodedRecord(path: "[\($0)]", record($1, path: "[\($0)].")) }
+            }
+        }
+        if let keys = MentionFormat.firstObjectKeys(json), keys.contains("statuses") || keys.contains("results"),
+           !keys.contains("user") {
+            let list = keys.contains("statuses") ? "statuses" : "results"
+            return DecodedRecord.decoding(SearchPage.self, from: json) { page in
+                (page.statuses ?? page.results ?? []).enumerated().map {
+                    DecodedRecord(path: "\(list)[\($0)]", record($1, path: "\(list)[\($0)]."))
+                }
             }
         }
         return DecodedRecord.decoding(Status.self, from: json) { [DecodedRecord(record($0, path: ""))] }

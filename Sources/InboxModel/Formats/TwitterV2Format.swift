@@ -1,9 +1,10 @@
 import Foundation
 
 /// Twitter API v2: a search response (`data` as a list, `includes.users` with
-/// `public_metrics`), one per file or one per line as collection tools write them, or a
-/// filtered-stream line (`data` as one tweet). A long tweet's full text is in
-/// `note_tweet.text`.
+/// `public_metrics`), one per file or one per line as collection tools write them, a
+/// filtered-stream line (`data` as one tweet), or twarc2's flattened tweet (the tweet
+/// with its `author` folded in). A long tweet's full text is in `note_tweet.text`; a
+/// tweet whose author is not included is kept with the author unknown by name.
 struct TwitterV2Format {
     struct Tweet: Decodable {
         struct Reference: Decodable {
@@ -29,6 +30,8 @@ struct TwitterV2Format {
         var referenced_tweets: [Reference]?
         var entities: Entities?
         var note_tweet: NoteTweet?
+        /// twarc2's flattened tweets carry their author here.
+        var author: User?
     }
 
     struct User: Decodable {
@@ -65,7 +68,13 @@ struct TwitterV2Format {
     let check: RecordCheck
 
     func records(in json: Data) -> [DecodedRecord] {
-        DecodedRecord.decoding(Response.self, from: json, records(in:))
+        if let keys = MentionFormat.firstObjectKeys(json), keys.contains("author_id"), !keys.contains("data") {
+            return DecodedRecord.decoding(Tweet.self, from: json) { tweet in
+                let users = tweet.author.map { [$0.id: $0] } ?? [:]
+                return [DecodedRecord(record(tweet, users: users, path: "record"))]
+            }
+        }
+        return DecodedRecord.decoding(Response.self, from: json, records(in:))
     }
 
     private func records(in response: Response) -> [DecodedRecord] {
@@ -81,13 +90,15 @@ struct TwitterV2Format {
     }
 
     private func record(_ tweet: Tweet, users: [String: User], path: String) -> ImportedRecord {
-        guard let user = users[tweet.author_id] else {
-            return .rejected(ImportProblem("\(path).author_id", "no user \(tweet.author_id) in includes.users"))
-        }
+        let references = tweet.referenced_tweets ?? []
+        if references.contains(where: { $0.type == "retweeted" }) { return .skipped(.retweet) }
+        // A page without `includes` (or a user left out of it) still holds a customer's
+        // tweet: kept with the author unknown by name.
+        let user = users[tweet.author_id]
+            ?? User(id: tweet.author_id, name: "unknown (\(tweet.author_id))", username: tweet.author_id)
         guard let postedAt = Timestamp.parse(tweet.created_at) else {
             return .rejected(ImportProblem("\(path).created_at", "not a time: \(ImportProblem.quoted(tweet.created_at))"))
         }
-        let references = tweet.referenced_tweets ?? []
         let channel = check.twitterChannel(mentioning: (tweet.entities?.mentions ?? []).map { $0.username }, hasHashtags: !(tweet.entities?.hashtags ?? []).isEmpty)
         let mention = Mention(
             platform: .twitter, channel: channel, id: tweet.id, conversationID: tweet.conversation_id,
@@ -96,7 +107,7 @@ struct TwitterV2Format {
                            verified: user.verified ?? false),
             text: HTMLEntities.decode(tweet.note_tweet?.text ?? tweet.text), postedAt: postedAt, language: tweet.lang,
             link: "https://twitter.com/\(user.username)/status/\(tweet.id)")
-        return check.record(mention, isRetweet: references.contains { $0.type == "retweeted" })
+        return check.record(mention)
     }
 }
 
