@@ -93,7 +93,7 @@ struct FormatTests {
         let (_, totals, messages, _dir) = try imported("monitoring-export.csv")
         _ = _dir
         #expect(totals.rejected == 1 && totals.imported == 0)
-        #expect(messages == ["in:1: header: no column for platform, id, author.handle, text, postedAt (map one with --map 'Column=field')"])
+        #expect(messages == ["in:1: header: no column for platform, id, author.handle, text, postedAt (map one with --map 'Column=field', set one for every row with --set field=value, or use a --preset)"])
     }
 
     @Test("Meta webhooks as Meta sends them: numeric ids, no from, times in ms or from the entry, Messenger, Instagram")
@@ -133,6 +133,62 @@ struct FormatTests {
         #expect(flat.author.handle == "chrisdoyle" && flat.author.followers == 870 && flat.language == "en")
     }
 
+    @Test("a Dutch spreadsheet: byte order mark, ';', day-first local times, followers in local forms, Excel's ids, an unbalanced quote")
+    func dutchSpreadsheet() throws {
+        let dir = try TemporaryDirectory()
+        let inbox = try Inbox(path: dir.database, agent: "alice")
+        let options = CSVOptions(mapping: ["Bericht-ID": "id", "Gebruiker": "author.handle", "Naam": "author.name",
+                                           "Volgers": "author.followers", "Bericht": "text", "Datum": "postedAt"],
+                                 constants: ["platform": "twitter"], timeZone: TimeZone(identifier: "Europe/Amsterdam"))
+        let (totals, messages) = try inbox.importFile(Self.formats + "/dutch-spreadsheet.csv", csv: options)
+        #expect(totals.imported == 4 && totals.rejected == 2 && totals.read == 6)
+        #expect(messages.count == 2 && messages[0].hasPrefix("in:4: id: '5,70306E+17' is in scientific notation"))
+        #expect(messages[1].hasPrefix("in:5: record: a quote opens a field that never closes"))
+        let joke = try inbox.mention("twitter:1860000000000000001").mention
+        #expect(joke.author.followers == 1234 && joke.author.handle == "joke_bos")
+        #expect(joke.postedAt == Date(timeIntervalSince1970: 1_795_508_100), "09:15 in Amsterdam is 08:15 UTC")
+        #expect(try inbox.mention("1860000000000000002").mention.author.followers == 12_000)
+        #expect(try inbox.mention("1860000000000000005").mention.author.followers == 0, "'veel' is unknown, not a rejection")
+        #expect(try inbox.mention("1860000000000000006").mention.postedAt == Date(timeIntervalSince1970: 1_795_508_640))
+    }
+
+    @Test("a time without a zone is refused unless --timezone says which")
+    func timeWithoutZone() throws {
+        let dir = try TemporaryDirectory()
+        let inbox = try Inbox(path: dir.database, agent: "alice")
+        let options = CSVOptions(mapping: ["Bericht-ID": "id", "Gebruiker": "author.handle", "Bericht": "text",
+                                           "Datum": "postedAt"], constants: ["platform": "twitter"])
+        let (totals, messages) = try inbox.importFile(Self.formats + "/dutch-spreadsheet.csv", csv: options)
+        #expect(totals.imported == 1, "only the row with a zone")
+        #expect(messages.first == "in:2: postedAt: '24-11-2026 09:15' has no time zone: say which with --timezone (such as Europe/Amsterdam, or UTC)")
+    }
+
+    @Test("twarc's CSV with --preset twarc: replies in their thread, retweets skipped")
+    func twarcCSV() throws {
+        let dir = try TemporaryDirectory()
+        let inbox = try Inbox(path: dir.database, agent: "alice")
+        let (totals, messages) = try inbox.importFile(Self.formats + "/twarc-export.csv", csv: CSVOptions().over(.twarc))
+        #expect(messages.isEmpty)
+        #expect(totals.imported == 2 && totals.skipped == [.retweet: 1])
+        let reply = try inbox.mention("twitter:1860100000000000002").mention
+        #expect(reply.inReplyToID == "1860100000000000001" && reply.author.handle == "paddepoel_p"
+                && reply.author.followers == 88 && reply.language == "nl")
+    }
+
+    @Test("follower counts as spreadsheets write them", arguments: [
+        ("1234", 1234), ("1,234", 1234), ("1.234", 1234), ("1.234.567", 1_234_567), ("1234.0", 1234), ("1234,00", 1234),
+        ("12K", 12_000), ("1,2K", 1200), ("3.4M", 3_400_000), (" 88 ", 88),
+    ])
+    func followerCounts(text: String, count: Int) {
+        #expect(CSVFormat.count(text) == count)
+    }
+
+    @Test func followerCountsNobodyReads() {
+        for text in ["veel", "1.5", "12,34", "-3", "1e9", "99999999999", "", "K"] {
+            #expect(CSVFormat.count(text) == nil, "\(text)")
+        }
+    }
+
     @Test("a stream capture mixing shapes: each line read on its own, notices skipped, a broken line alone rejected")
     func mixedStream() throws {
         let (inbox, totals, messages, _dir) = try imported("mixed-stream.jsonl")
@@ -154,7 +210,7 @@ struct FormatTests {
         let descriptor = open(Self.formats + "/" + file, O_RDONLY)
         defer { close(descriptor) }
         var reader = RecordReader(lines: LineReader(descriptor: descriptor), fileName: file, format: nil,
-                                  check: RecordCheck(), csvMapping: Self.exportMapping)
+                                  check: RecordCheck(), csv: CSVOptions(mapping: Self.exportMapping))
         _ = try reader.next()
         #expect(reader.format == format)
     }

@@ -54,11 +54,12 @@ extension Inbox {
 
     /// Imports the file at `path` and returns the totals and the messages.
     func importFile(_ path: String, format: MentionFormat? = nil, strict: Bool = false, own: [String] = [],
-                    mapping: [String: String] = [:]) throws -> (totals: ImportTotals, messages: [String]) {
+                    mapping: [String: String] = [:], csv: CSVOptions? = nil) throws
+        -> (totals: ImportTotals, messages: [String]) {
         let descriptor = open(path, O_RDONLY)
         defer { close(descriptor) }
         let reader = RecordReader(lines: LineReader(descriptor: descriptor), fileName: path, format: format,
-                                  check: RecordCheck(ownHandles: own), csvMapping: mapping)
+                                  check: RecordCheck(ownHandles: own), csv: csv ?? CSVOptions(mapping: mapping))
         var messages: [String] = []
         let totals = try MentionImport(strict: strict).run(reader, label: "in", into: self,
                                                            report: { messages.append($0) })

@@ -1,6 +1,13 @@
-/// Splits CSV (RFC 4180) into fields a line at a time: commas, double quotes around
-/// fields, `""` for a quote inside one, and quoted fields running over several lines.
+/// Splits CSV (RFC 4180) into fields a line at a time: a delimiter (a comma, or the `;`
+/// or tab the header used), double quotes around fields, `""` for a quote inside one, and
+/// quoted fields running over several lines.
 struct CSVRow {
+    private let delimiter: UInt8
+
+    init(delimiter: UInt8 = 0x2C) {
+        self.delimiter = delimiter
+    }
+
     private(set) var fields: [String] = []
     private var field: [UInt8] = []
     private var quoted = false
@@ -25,7 +32,7 @@ struct CSVRow {
                 } else {
                     field.append(byte)
                 }
-            } else if byte == 0x2C {
+            } else if byte == delimiter {
                 endField()
             } else if byte == 0x22, field.isEmpty {
                 quoted = true

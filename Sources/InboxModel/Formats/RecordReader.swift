@@ -28,12 +28,16 @@ public struct RecordReader: Sendable {
     private var lines: LineReader
     private let fileName: String
     private let check: RecordCheck
-    private let csvMapping: [String: String]
+    private let csvOptions: CSVOptions
     /// The format named with `--format`; nil: each line (or the document) says its own.
     private let named: MentionFormat?
     /// The last JSON format seen: the next line is most likely the same.
     private var recent: MentionFormat?
     private var csv: CSVFormat?
+    /// The CSV delimiter, sniffed from the header: `,`, `;` (Excel in a Dutch locale) or tab.
+    private var delimiter: UInt8 = 0x2C
+    /// Lines to read again before the input's next: those an unbalanced quote took.
+    private var reread: [(line: ArraySlice<UInt8>, number: Int)] = []
     private var pending: [Item] = []
     private var started = false
 
@@ -42,12 +46,26 @@ public struct RecordReader: Sendable {
     public var format: MentionFormat? { csv != nil ? .csv : named ?? recent }
 
     public init(lines: LineReader, fileName: String, format: MentionFormat?, check: RecordCheck,
-                csvMapping: [String: String] = [:]) {
+                csv options: CSVOptions = CSVOptions()) {
         self.lines = lines
         self.fileName = fileName
         named = format
         self.check = check
-        self.csvMapping = csvMapping
+        csvOptions = options
+    }
+
+    /// A CSV row may run over this many lines inside quotes; a quote still open after
+    /// them is unbalanced, and the lines after its first are read again as rows.
+    static let maxRowLines = 100
+
+    /// The next line and its number: one to read again first, else the input's next.
+    private mutating func nextLine(beforeWait: () -> Void) -> (line: LineReader.Line, number: Int)? {
+        if !reread.isEmpty {
+            let (line, number) = reread.removeFirst()
+            return (.text(line), number)
+        }
+        guard let line = lines.next(beforeWait: beforeWait) else { return nil }
+        return (line, lines.lineNumber)
     }
 
     /// The next record, nil at the end. `beforeWait` runs when reading would block on
@@ -55,15 +73,15 @@ public struct RecordReader: Sendable {
     public mutating func next(beforeWait: () -> Void = {}) throws(Failure) -> Item? {
         while true {
             if !pending.isEmpty { return pending.removeFirst() }
-            guard let line = lines.next(beforeWait: beforeWait) else { return nil }
-            let number = lines.lineNumber
-            guard case .text(let text) = line else {
+            guard let (line, number) = nextLine(beforeWait: beforeWait) else { return nil }
+            guard case .text(var text) = line else {
                 if case .tooLong(let bytes) = line { return Self.tooLong(bytes, line: number) }
                 continue
             }
             if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             if !started {
                 started = true
+                if text.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst(3) }  // a byte order mark
                 try start(with: text, number: number, beforeWait: beforeWait)
                 continue
             }
@@ -79,7 +97,8 @@ public struct RecordReader: Sendable {
 
     private mutating func start(with line: ArraySlice<UInt8>, number: Int, beforeWait: () -> Void) throws(Failure) {
         if named == .csv || (named == nil && MentionFormat.isCSV(firstLine: line, fileName: fileName)) {
-            var header = CSVRow()
+            delimiter = Self.sniffDelimiter(line)
+            var header = CSVRow(delimiter: delimiter)
             var current = line, at = number
             while !header.add(line: current) {
                 guard case .text(let more)? = lines.next(beforeWait: beforeWait) else {
@@ -89,7 +108,7 @@ public struct RecordReader: Sendable {
                 at = lines.lineNumber
             }
             do throws(ImportProblem) {
-                csv = try CSVFormat(header: header.take(), mapping: csvMapping, check: check)
+                csv = try CSVFormat(header: header.take(), options: csvOptions, check: check)
             } catch {
                 throw Failure(line: number, problem: error)
             }
@@ -128,15 +147,35 @@ public struct RecordReader: Sendable {
             return records.map { Item(line: number, record: $0) }
         }
         if let invalid = Self.invalidUTF8(line, number: number) { return [invalid] }
-        var row = CSVRow()
+        var row = CSVRow(delimiter: delimiter)
         var current = line
+        var taken: [(line: ArraySlice<UInt8>, number: Int)] = []
         while !row.add(line: current) {
-            guard case .text(let more)? = lines.next(beforeWait: beforeWait) else {
-                return [Item(line: number, record: DecodedRecord(.rejected(ImportProblem("record", "a quoted field never ends"))))]
+            guard taken.count < Self.maxRowLines, let (next, at) = nextLine(beforeWait: beforeWait),
+                  case .text(let more) = next else {
+                // Unbalanced: the row is rejected where its quote opens, and what followed
+                // it is read again as rows of its own.
+                reread = taken + reread
+                return [Item(line: number, record: DecodedRecord(.rejected(ImportProblem("record", """
+                    a quote opens a field that never closes (within \(Self.maxRowLines) lines); the lines after it \
+                    are read as rows again
+                    """))))]
             }
+            taken.append((more, at))
             current = more
         }
         return [Item(line: number, record: DecodedRecord(csv.record(row.take())))]
+    }
+
+    /// The delimiter of a header: whichever of `,` `;` and tab it has most of outside
+    /// quotes (a comma when it has none).
+    static func sniffDelimiter(_ header: ArraySlice<UInt8>) -> UInt8 {
+        var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
+        var quoted = false
+        for byte in header {
+            if byte == 0x22 { quoted.toggle() } else if !quoted, counts[byte] != nil { counts[byte]! += 1 }
+        }
+        return [0x2C, 0x3B, 0x09].max { counts[$0]! < counts[$1]! } ?? 0x2C
     }
 
     /// `records`, or one skipped record when a line or document held none.

@@ -39,7 +39,7 @@ enum Timestamp {
         return seconds <= latestSecond ? Date(timeIntervalSince1970: seconds) : nil
     }
 
-    private static func digits(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+    static func digits(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
         guard range.upperBound <= bytes.count else { return nil }
         var value = 0
         for byte in bytes[range] {
@@ -73,7 +73,7 @@ enum Timestamp {
     }
 
     /// Seconds east of UTC for `Z`, `+01:00` or `+0100` running to the end of `b`.
-    private static func zone(_ b: [UInt8], from i: Int) -> Int? {
+    static func zone(_ b: [UInt8], from i: Int) -> Int? {
         guard i < b.count else { return nil }
         if b[i] == 0x5A || b[i] == 0x7A { return i + 1 == b.count ? 0 : nil }
         guard b[i] == 0x2B || b[i] == 0x2D else { return nil }
@@ -104,7 +104,7 @@ enum Timestamp {
     }
 
     /// Seconds since 1970 of a UTC calendar time, nil when a field is out of range.
-    private static func civil(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) -> Int? {
+    static func civil(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) -> Int? {
         guard years.contains(year), (1...12).contains(month), (1...31).contains(day), (0..<24).contains(hour),
               (0..<60).contains(minute), (0..<61).contains(second) else { return nil }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
@@ -118,5 +118,71 @@ enum Timestamp {
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         let days = era * 146_097 + dayOfEra - 719_468
         return days * 86_400 + hour * 3600 + minute * 60 + second
+    }
+}
+
+extension Timestamp {
+    /// What a spreadsheet export's time cell turned out to be.
+    enum LocalReading: Equatable {
+        case time(Date)
+        /// A date and time without a zone, and none was given to read it in.
+        case noZone
+        case notATime
+    }
+
+    /// A time as exports write it: every form `parse` reads, and `2015-02-24 11:35:52
+    /// -0800`, `2015-02-24 11:35`, `24-02-2015 11:35`, `24/02/2015 11:35:52` (day first,
+    /// as Dutch and most European exports write it). A time without a zone is read in
+    /// `zone`; without one it is `.noZone`: guessing would move every reaction clock.
+    static func parseExport(_ text: String, zone: TimeZone?) -> LocalReading {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let date = parse(trimmed) { return .time(date) }
+        let b = Array(trimmed.utf8)
+        // The date: year first or day first, with - or /.
+        let year: Int, month: Int, day: Int
+        if b.count >= 10, let y = digits(b, 0..<4), b[4] == 0x2D || b[4] == 0x2F, let m = digits(b, 5..<7),
+           b[7] == b[4], let d = digits(b, 8..<10) {
+            (year, month, day) = (y, m, d)
+        } else if b.count >= 10, let d = digits(b, 0..<2), b[2] == 0x2D || b[2] == 0x2F || b[2] == 0x2E,
+                  let m = digits(b, 3..<5), b[5] == b[2], let y = digits(b, 6..<10) {
+            (year, month, day) = (y, m, d)
+        } else {
+            return .notATime
+        }
+        // The clock: HH:MM, then :SS, a fraction, a zone, each optional.
+        guard b.count >= 16, b[10] == 0x20 || b[10] == 0x54, let hour = digits(b, 11..<13), b[13] == 0x3A,
+              let minute = digits(b, 14..<16) else { return .notATime }
+        var i = 16, second = 0, fraction = 0.0
+        if i < b.count, b[i] == 0x3A {
+            guard let s = digits(b, (i + 1)..<(i + 3)) else { return .notATime }
+            second = s
+            i += 3
+        }
+        if i < b.count, b[i] == 0x2E {
+            var scale = 0.1
+            i += 1
+            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 {
+                fraction += Double(b[i] - 0x30) * scale
+                scale /= 10
+                i += 1
+            }
+        }
+        if i < b.count, b[i] == 0x20 { i += 1 }
+        guard let local = civil(year: year, month: month, day: day, hour: hour, minute: minute, second: second) else {
+            return .notATime
+        }
+        if i < b.count {
+            guard let offset = Self.zone(b, from: i) ?? (String(decoding: b[i...], as: UTF8.self) == "UTC" ? 0 : nil) else {
+                return .notATime
+            }
+            return .time(Date(timeIntervalSince1970: Double(local - offset) + fraction))
+        }
+        guard let zone else { return .noZone }
+        // The zone's offset at that moment (the local time read as UTC is at most a day off,
+        // then the offset found there is checked once more across a change of offset).
+        let guess = Date(timeIntervalSince1970: Double(local))
+        var offset = zone.secondsFromGMT(for: guess)
+        offset = zone.secondsFromGMT(for: guess.addingTimeInterval(Double(-offset)))
+        return .time(Date(timeIntervalSince1970: Double(local - offset) + fraction))
     }
 }

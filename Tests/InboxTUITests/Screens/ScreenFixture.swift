@@ -25,7 +25,7 @@ final class ScreenFixture {
             let descriptor = open(StoreCommandTests.sample + "/" + file, O_RDONLY)
             defer { close(descriptor) }
             let reader = RecordReader(lines: LineReader(descriptor: descriptor), fileName: file, format: nil,
-                                      check: RecordCheck(ownHandles: []), csvMapping: [:])
+                                      check: RecordCheck(ownHandles: []))
             // As a replay would: every customer has waited since the fixture's arrival.
             var importer = MentionImport()
             importer.clockOrigin = .arrival
