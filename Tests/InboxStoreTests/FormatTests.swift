@@ -189,6 +189,20 @@ struct FormatTests {
         }
     }
 
+    @Test("LinkedIn: comment objects and organization notifications as the Community Management API returns them")
+    func linkedIn() throws {
+        let (inbox, totals, messages, _dir) = try imported("linkedin.jsonl")
+        _ = _dir
+        #expect(messages.isEmpty)
+        #expect(totals.imported == 4 && totals.skipped == [.notSaid: 1])
+        let reply = try inbox.mention("linkedin:urn:li:comment:(urn:li:activity:7130000000000000000,7140000000000000002)")
+        #expect(reply.mention.author.handle == "Z9y8X7w6" && reply.mention.channel == .comment)
+        #expect(reply.mention.postedAt == Date(timeIntervalSince1970: 1_795_511_400))
+        #expect(reply.mention.inReplyToID == "urn:li:comment:(urn:li:activity:7130000000000000000,7140000000000000001)")
+        let notified = try inbox.mention("linkedin:urn:li:comment:(urn:li:activity:7130000000000000100,7140000000000000003)")
+        #expect(notified.mention.text.hasPrefix("Is de storing in Almere") && notified.mention.author.handle == "Q1w2E3r4")
+    }
+
     @Test("a stream capture mixing shapes: each line read on its own, notices skipped, a broken line alone rejected")
     func mixedStream() throws {
         let (inbox, totals, messages, _dir) = try imported("mixed-stream.jsonl")
@@ -204,7 +218,8 @@ struct FormatTests {
     @Test("each file is detected as its format", arguments: [
         ("twitter-v2-search.json", MentionFormat.twitterV2), ("twitter-v2-stream.jsonl", .twitterV2),
         ("twitter-v1-statuses.jsonl", .twitterV1), ("facebook-webhook.json", .facebook),
-        ("monitoring-export.csv", .csv), ("../mentions.jsonl", .webcare),
+        ("monitoring-export.csv", .csv), ("../mentions.jsonl", .webcare), ("linkedin.jsonl", .linkedin),
+        ("meta-webhooks.jsonl", .facebook),
     ])
     func detection(file: String, format: MentionFormat) throws {
         let descriptor = open(Self.formats + "/" + file, O_RDONLY)

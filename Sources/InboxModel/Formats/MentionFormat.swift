@@ -7,6 +7,7 @@ public enum MentionFormat: String, CaseIterable, Sendable {
     case twitterV2 = "twitter-v2"
     case twitterV1 = "twitter-v1"
     case facebook
+    case linkedin
     case csv
 
     /// Whether input starting with `firstLine` is CSV: a `.csv` file, or a first line
@@ -30,6 +31,8 @@ public enum MentionFormat: String, CaseIterable, Sendable {
         if keys.contains("entry") { return .facebook }
         if keys.contains("user") && (keys.contains("id_str") || keys.contains("created_at")) { return .twitterV1 }
         if keys.contains("statuses") || keys.contains("results") { return .twitterV1 }
+        if keys.contains("elements") || (keys.contains("actor") && keys.contains("message"))
+            || (keys.contains("action") && keys.contains("generatedActivity")) { return .linkedin }
         // twarc2's flattened tweets: the v2 tweet with its author folded in.
         if keys.contains("author_id") && keys.contains("text") { return .twitterV2 }
         return nil

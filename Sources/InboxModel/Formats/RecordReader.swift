@@ -231,6 +231,7 @@ public struct RecordReader: Sendable {
         case .twitterV2: TwitterV2Format(check: check).records(in: json)
         case .twitterV1: TwitterV1Format(check: check).records(in: json)
         case .facebook: FacebookWebhookFormat(check: check).records(in: json)
+        case .linkedin: LinkedInFormat(check: check).records(in: json)
         case .csv: [DecodedRecord(.rejected(ImportProblem("record", "JSON in a file read as CSV")))]
         }
     }
