@@ -70,13 +70,8 @@ public struct CSVFormat: Sendable {
             // Follower counts are optional: one written in a form nobody reads is unknown (0),
             // not a reason to lose the mention.
             let followers = values["author.followers"].flatMap(Self.count) ?? 0
-            let verified = try values["author.verified"].map { text in
-                switch text.lowercased() {
-                case "true", "yes", "1": return true
-                case "false", "no", "0": return false
-                default: throw ImportProblem("author.verified", "not true or false: \(ImportProblem.quoted(text))")
-                }
-            } ?? false
+            // Optional too: an unreadable mark is "not verified", not a lost mention.
+            let verified = values["author.verified"].map(Self.isTrue) ?? false
             let time = try required("postedAt")
             let postedAt: Date
             switch Timestamp.parseExport(time, zone: timeZone) {
@@ -152,5 +147,10 @@ public struct CSVFormat: Sendable {
         let mantissa = id[..<e], exponent = id[id.index(after: e)...]
         return mantissa.allSatisfy { $0.isNumber || $0 == "." || $0 == "," } && mantissa.contains(where: \.isNumber)
             && !exponent.isEmpty && exponent.drop(while: { $0 == "+" || $0 == "-" }).allSatisfy(\.isNumber)
+    }
+
+    /// A spreadsheet's yes: true/yes/1, Dutch ja/waar (Excel's TRUE in a Dutch locale), y/j.
+    static func isTrue(_ text: String) -> Bool {
+        ["true", "yes", "1", "ja", "waar", "y", "j"].contains(text.trimmingCharacters(in: .whitespaces).lowercased())
     }
 }
