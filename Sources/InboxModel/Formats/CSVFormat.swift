@@ -57,8 +57,8 @@ public struct CSVFormat: Sendable {
                 guard let value = values[field] else { throw ImportProblem(field, "empty") }
                 return value
             }
-            let platformName = try required("platform").lowercased()
-            guard let platform = Platform(rawValue: platformName) else {
+            let platformName = try required("platform")
+            guard let platform = Platform(rawValue: platformName.lowercased()) else {
                 throw ImportProblem("platform", "unknown \(ImportProblem.quoted(platformName)) (\(Platform.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             let channel = try values["channel"].map { name in
