@@ -144,6 +144,38 @@ public final class MentionWriter {
         }
     }
 
+    /// What a deleted post's copy says instead of its words.
+    public static let erasedText = "(deleted by its author)"
+
+    /// Removes the words and the author's details (name, followers, verified, link) of
+    /// mention `id` on `platform`, because its author deleted it there, and notes it in
+    /// its case's history; false when the inbox does not hold it (or already erased it).
+    /// The handle stays: it is what the case is kept by.
+    public func erase(_ platform: Platform, id: String, at now: Date) throws -> Bool {
+        guard let row = try GRDB.Row.fetchOne(db, sql: """
+            SELECT id, coalesce(case_id, id) AS head, text, author_handle, author_name FROM mention
+            WHERE platform = ? AND platform_id = ?
+            """, arguments: [platform.rawValue, id]) else { return false }
+        let number: Int64 = row["id"], head: Int64 = row["head"], text: String = row["text"]
+        guard text != Self.erasedText else { return false }
+        // The text index holds the words too: out with them (it needs the old values).
+        try db.execute(sql: """
+            INSERT INTO mention_fts (mention_fts, rowid, text, author_handle, author_name) VALUES ('delete', ?, ?, ?, ?)
+            """, arguments: [number, text, row["author_handle"] as String, row["author_name"] as String])
+        try db.execute(sql: """
+            UPDATE mention SET text = ?, author_name = '', followers = 0, influence = ?, verified = 0, link = NULL
+            WHERE id = ?
+            """, arguments: [Self.erasedText, QueueEntry.influence(followers: 0), number])
+        try db.execute(sql: "INSERT INTO mention_fts (rowid, text, author_handle, author_name) VALUES (?, ?, ?, '')",
+                       arguments: [number, Self.erasedText, row["author_handle"] as String])
+        let seen = try Int.fetchOne(db, sql: "SELECT last_seq FROM mention WHERE id = ?", arguments: [head]) ?? 0
+        let platformWriter = FlowWriter(agent: platform.rawValue, rules: cases.writer.rules)
+        _ = try platformWriter.append(db, .note("#\(number) was deleted by its author on \(platform.displayName); "
+                                                + "its words and the author's details are removed here too"),
+                                      to: head, seenSeq: seen, at: now)
+        return true
+    }
+
     /// Adds one mention; false when it was already there.
     public func add(_ mention: Mention, suggestion: KindClassifier.Suggestion, arrivedAt: Date) throws -> Bool {
         try add(CollectionOfOne(Row(mention, suggestion: suggestion, arrivedAt: arrivedAt))) == 1

@@ -203,6 +203,21 @@ struct FormatTests {
         #expect(notified.mention.text.hasPrefix("Is de storing in Almere") && notified.mention.author.handle == "Q1w2E3r4")
     }
 
+    @Test("a deletion notice for a tweet we hold removes its words and author's details, and the case's history says so")
+    func deletions() throws {
+        let (inbox, totals, messages, _dir) = try imported("twitter-deletions.jsonl")
+        _ = _dir
+        #expect(messages.isEmpty)
+        #expect(totals.imported == 2 && totals.skipped == [.platformNotice: 2] && totals.read == 4)
+        let erased = try inbox.mention("1859960000000000001")
+        #expect(erased.mention.text == MentionWriter.erasedText && erased.mention.author.name.isEmpty
+                && erased.mention.author.followers == 0 && erased.mention.link == nil)
+        #expect(try inbox.history(of: erased.number).map(\.agent) == ["twitter"])
+        #expect(try inbox.queue(filter: QueueFilter(parsing: "onbeschoft"), now: t(0)).isEmpty,
+                "the words are gone from the text index too")
+        #expect(try inbox.queue(filter: QueueFilter(parsing: "verhuis"), now: t(0)).count == 1)
+    }
+
     @Test("a stream capture mixing shapes: each line read on its own, notices skipped, a broken line alone rejected")
     func mixedStream() throws {
         let (inbox, totals, messages, _dir) = try imported("mixed-stream.jsonl")

@@ -6,6 +6,10 @@ public enum ImportedRecord: Equatable, Sendable {
     case skipped(SkipReason)
     /// Unreadable: which field, and what is wrong with it.
     case rejected(ImportProblem)
+    /// The platform says its author deleted this post (a v1.1 `delete` notice, a v2
+    /// compliance deletion): a copy we hold loses its words and its author's details, as
+    /// the platform's terms require. Counted as a platform notice.
+    case deleted(Platform, id: String)
 }
 
 /// Why a well-formed record is not a mention to answer.

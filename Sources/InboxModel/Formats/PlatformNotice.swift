@@ -1,3 +1,5 @@
+import Foundation
+
 /// A stream's message about the feed rather than from a customer, told by its top-level
 /// keys: Twitter v1.1 stream notices (`delete`, `limit`, `disconnect`, `warning`,
 /// `friends` …), a v2 stream's operational `errors`. Skipped and counted, never rejected:
@@ -20,4 +22,20 @@ public struct PlatformNotice: Equatable, Sendable {
     }
 
     var reason: SkipReason { .platformNotice }
+}
+
+extension PlatformNotice {
+    /// The tweet a deletion notice names: v1.1 `{"delete": {"status": {"id_str": …}}}`,
+    /// v2 compliance `{"data": {"delete": {"tweet": {"id": …}}}}`; nil for anything else.
+    /// Looked for only in lines that say `"delete"`, so other lines cost one byte search.
+    static func deletedTweet(in json: Data) -> String? {
+        guard json.range(of: Data("\"delete\"".utf8)) != nil,
+              let object = (try? JSONSerialization.jsonObject(with: json)) as? [String: Any] else { return nil }
+        let delete = (object["delete"] as? [String: Any])
+            ?? ((object["data"] as? [String: Any])?["delete"] as? [String: Any])
+        guard let delete else { return nil }
+        let target = (delete["status"] as? [String: Any]) ?? (delete["tweet"] as? [String: Any])
+        if let id = target?["id_str"] as? String ?? target?["id"] as? String { return id }
+        return (target?["id"] as? NSNumber).map { $0.stringValue }
+    }
 }

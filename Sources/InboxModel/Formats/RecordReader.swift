@@ -193,6 +193,9 @@ public struct RecordReader: Sendable {
     /// the line before when it reads as that, else in the format its keys say, or a
     /// platform notice skipped, or one rejection.
     private mutating func decodeJSON(_ json: Data) -> [DecodedRecord] {
+        if named == nil || named == .twitterV1 || named == .twitterV2, let id = PlatformNotice.deletedTweet(in: json) {
+            return [DecodedRecord(.deleted(.twitter, id: id))]
+        }
         if let named { return decode(json, as: named) }
         // Read as the line before was: what the decoder of that format says of a line
         // that is not one is also the most precise word on a broken one.

@@ -97,13 +97,16 @@ public struct MentionImport {
                 usleep(Self.pauseAfterCommit)
                 lastCommit = Date()
             }
-            /// Stores the mentions gathered so far, and commits when the batch is due.
-            func store() throws {
-                guard !pending.isEmpty else { return }
+            func begin() throws {
                 if !open {
                     try db.beginTransaction(.immediate)
                     open = true
                 }
+            }
+            /// Stores the mentions gathered so far, and commits when the batch is due.
+            func store() throws {
+                guard !pending.isEmpty else { return }
+                try begin()
                 let joinedBefore = writer.joined
                 let added = try writer.add(pending)
                 batch.imported += added
@@ -131,6 +134,12 @@ public struct MentionImport {
                                 batch.rejected += 1
                             case .skipped(let reason):
                                 batch.skipped[reason, default: 0] += 1
+                            case .deleted(let platform, let id):
+                                // After what came before it: the post may be in this very batch.
+                                try store()
+                                try begin()
+                                _ = try writer.erase(platform, id: id, at: Date())
+                                batch.skipped[.platformNotice, default: 0] += 1
                             case .mention(var mention):
                                 let arrivedAt = admit(&mention)
                                 let clockFrom = clockOrigin == .posted ? min(mention.postedAt, arrivedAt) : arrivedAt
