@@ -152,28 +152,62 @@ public final class MentionWriter {
     /// its case's history; false when the inbox does not hold it (or already erased it).
     /// The handle stays: it is what the case is kept by.
     public func erase(_ platform: Platform, id: String, at now: Date) throws -> Bool {
-        guard let row = try GRDB.Row.fetchOne(db, sql: """
+        guard let held = try held(platform, id: id), held.text != Self.erasedText else { return false }
+        try rewrite(held, text: Self.erasedText, name: "")
+        try db.execute(sql: "UPDATE mention SET followers = 0, influence = ?, verified = 0, link = NULL WHERE id = ?",
+                       arguments: [QueueEntry.influence(followers: 0), held.number])
+        try note("#\(held.number) was deleted by its author on \(platform.displayName); its words and the author's "
+                 + "details are removed here too", on: held, by: platform.rawValue, at: now)
+        return true
+    }
+
+    /// Gives the mention that `edited` is a new version of (`original` on its platform)
+    /// the new words, keeping the earlier ones in its case's history; false when the inbox
+    /// does not hold the original (the edit is then a mention of its own).
+    public func edit(original: String, to edited: Mention, at now: Date) throws -> Bool {
+        guard let held = try held(edited.platform, id: original) else { return false }
+        guard held.text != edited.text else { return true }
+        try rewrite(held, text: edited.text, name: held.name)
+        try note("#\(held.number) was edited by its author; it said before: \(held.text)", on: held,
+                 by: "@" + edited.author.handle, at: now)
+        return true
+    }
+
+    /// A stored mention's number, case, and the words the text index holds for it.
+    private struct Held {
+        var number: Int64
+        var head: Int64
+        var text: String
+        var handle: String
+        var name: String
+    }
+
+    private func held(_ platform: Platform, id: String) throws -> Held? {
+        try GRDB.Row.fetchOne(db, sql: """
             SELECT id, coalesce(case_id, id) AS head, text, author_handle, author_name FROM mention
             WHERE platform = ? AND platform_id = ?
-            """, arguments: [platform.rawValue, id]) else { return false }
-        let number: Int64 = row["id"], head: Int64 = row["head"], text: String = row["text"]
-        guard text != Self.erasedText else { return false }
-        // The text index holds the words too: out with them (it needs the old values).
+            """, arguments: [platform.rawValue, id]).map {
+            Held(number: $0["id"], head: $0["head"], text: $0["text"], handle: $0["author_handle"], name: $0["author_name"])
+        }
+    }
+
+    /// New words (and author name) for a stored mention, in the text index too: it needs
+    /// the old values to take them out.
+    private func rewrite(_ held: Held, text: String, name: String) throws {
         try db.execute(sql: """
             INSERT INTO mention_fts (mention_fts, rowid, text, author_handle, author_name) VALUES ('delete', ?, ?, ?, ?)
-            """, arguments: [number, text, row["author_handle"] as String, row["author_name"] as String])
-        try db.execute(sql: """
-            UPDATE mention SET text = ?, author_name = '', followers = 0, influence = ?, verified = 0, link = NULL
-            WHERE id = ?
-            """, arguments: [Self.erasedText, QueueEntry.influence(followers: 0), number])
-        try db.execute(sql: "INSERT INTO mention_fts (rowid, text, author_handle, author_name) VALUES (?, ?, ?, '')",
-                       arguments: [number, Self.erasedText, row["author_handle"] as String])
-        let seen = try Int.fetchOne(db, sql: "SELECT last_seq FROM mention WHERE id = ?", arguments: [head]) ?? 0
-        let platformWriter = FlowWriter(agent: platform.rawValue, rules: cases.writer.rules)
-        _ = try platformWriter.append(db, .note("#\(number) was deleted by its author on \(platform.displayName); "
-                                                + "its words and the author's details are removed here too"),
-                                      to: head, seenSeq: seen, at: now)
-        return true
+            """, arguments: [held.number, held.text, held.handle, held.name])
+        try db.execute(sql: "UPDATE mention SET text = ?, author_name = ? WHERE id = ?",
+                       arguments: [text, name, held.number])
+        try db.execute(sql: "INSERT INTO mention_fts (rowid, text, author_handle, author_name) VALUES (?, ?, ?, ?)",
+                       arguments: [held.number, text, held.handle, name])
+    }
+
+    /// Notes `text` in the history of the case `held` belongs to, as `agent`.
+    private func note(_ text: String, on held: Held, by agent: String, at now: Date) throws {
+        let seen = try Int.fetchOne(db, sql: "SELECT last_seq FROM mention WHERE id = ?", arguments: [held.head]) ?? 0
+        _ = try FlowWriter(agent: agent, rules: cases.writer.rules).append(db, .note(text), to: held.head,
+                                                                            seenSeq: seen, at: now)
     }
 
     /// Adds one mention; false when it was already there.

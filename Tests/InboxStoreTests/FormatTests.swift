@@ -218,6 +218,21 @@ struct FormatTests {
         #expect(try inbox.queue(filter: QueueFilter(parsing: "verhuis"), now: t(0)).count == 1)
     }
 
+    @Test("an edited tweet updates the mention it edits, the earlier words kept in its case's history")
+    func edits() throws {
+        let (inbox, totals, messages, _dir) = try imported("twitter-edits.jsonl")
+        _ = _dir
+        #expect(messages.isEmpty)
+        #expect(totals.imported == 2 && totals.edited == 1 && totals.read == 3)
+        let noor = try inbox.mention("1859970000000000001")
+        #expect(noor.mention.text == "@NetVia storing in Utrecht-Oost? Al sinds 13:00 geen internet")
+        #expect(try inbox.history(of: noor.number).map(\.event)
+                == [.note("#\(noor.number) was edited by its author; it said before: @NetVia storing in Utrecht?")])
+        #expect(try inbox.queue(filter: QueueFilter(parsing: "oost"), now: t(0)).count == 1)
+        #expect(try inbox.mention("1859970000000000012").mention.author.handle == "bas_b",
+                "an edit of a tweet we do not hold is a mention of its own")
+    }
+
     @Test("a stream capture mixing shapes: each line read on its own, notices skipped, a broken line alone rejected")
     func mixedStream() throws {
         let (inbox, totals, messages, _dir) = try imported("mixed-stream.jsonl")

@@ -10,6 +10,10 @@ public enum ImportedRecord: Equatable, Sendable {
     /// compliance deletion): a copy we hold loses its words and its author's details, as
     /// the platform's terms require. Counted as a platform notice.
     case deleted(Platform, id: String)
+    /// A new version of post `original` (a v2 tweet whose `edit_history_tweet_ids` starts
+    /// elsewhere): the copy we hold takes its words, the earlier ones kept in its case's
+    /// history; one we do not hold goes in as a mention of its own.
+    case edited(original: String, Mention)
 }
 
 /// Why a well-formed record is not a mention to answer.

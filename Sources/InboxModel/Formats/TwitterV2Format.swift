@@ -32,6 +32,8 @@ struct TwitterV2Format {
         var note_tweet: NoteTweet?
         /// twarc2's flattened tweets carry their author here.
         var author: User?
+        /// The ids of every version, the first one the original.
+        var edit_history_tweet_ids: [String]?
     }
 
     struct User: Decodable {
@@ -107,7 +109,11 @@ struct TwitterV2Format {
                            verified: user.verified ?? false),
             text: HTMLEntities.decode(tweet.note_tweet?.text ?? tweet.text), postedAt: postedAt, language: tweet.lang,
             link: "https://twitter.com/\(user.username)/status/\(tweet.id)")
-        return check.record(mention)
+        let record = check.record(mention)
+        if case .mention(let edited) = record, let original = tweet.edit_history_tweet_ids?.first, original != tweet.id {
+            return .edited(original: original, edited)
+        }
+        return record
     }
 }
 

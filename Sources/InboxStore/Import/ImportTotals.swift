@@ -7,6 +7,8 @@ public struct ImportTotals: Equatable, Sendable {
     public var joined = 0
     /// Already in the inbox (same platform and id): left as they were.
     public var duplicates = 0
+    /// New versions of posts the inbox holds: each took its words in place.
+    public var edited = 0
     public var skipped: [SkipReason: Int] = [:]
     public var rejected = 0
 
@@ -15,12 +17,13 @@ public struct ImportTotals: Equatable, Sendable {
     public var skippedCount: Int { skipped.values.reduce(0, +) }
 
     /// Every record read, each counted once: what the other figures add up to.
-    public var read: Int { imported + duplicates + skippedCount + rejected }
+    public var read: Int { imported + duplicates + edited + skippedCount + rejected }
 
     public static func += (lhs: inout ImportTotals, rhs: ImportTotals) {
         lhs.imported += rhs.imported
         lhs.joined += rhs.joined
         lhs.duplicates += rhs.duplicates
+        lhs.edited += rhs.edited
         lhs.rejected += rhs.rejected
         lhs.skipped.merge(rhs.skipped, uniquingKeysWith: +)
     }
@@ -31,6 +34,7 @@ public struct ImportTotals: Equatable, Sendable {
         let reasons = SkipReason.allCases.compactMap { reason in skipped[reason].map { "\($0) \(reason.rawValue)" } }
         let skippedText = reasons.isEmpty ? "0 skipped" : "\(skippedCount) skipped (\(reasons.joined(separator: ", ")))"
         let joinedText = joined == 0 ? "" : " (\(joined) joined their case)"
-        return "\(read) read: \(imported) imported\(joinedText), \(duplicates) duplicate\(duplicates == 1 ? "" : "s"), \(skippedText), \(rejected) rejected"
+        let editedText = edited == 0 ? "" : ", \(edited) edited in place"
+        return "\(read) read: \(imported) imported\(joinedText), \(duplicates) duplicate\(duplicates == 1 ? "" : "s")\(editedText), \(skippedText), \(rejected) rejected"
     }
 }

@@ -140,6 +140,17 @@ public struct MentionImport {
                                 try begin()
                                 _ = try writer.erase(platform, id: id, at: Date())
                                 batch.skipped[.platformNotice, default: 0] += 1
+                            case .edited(let original, var mention):
+                                try store()
+                                try begin()
+                                if try writer.edit(original: original, to: mention, at: Date()) {
+                                    batch.edited += 1
+                                } else {
+                                    let arrivedAt = admit(&mention)
+                                    let clockFrom = clockOrigin == .posted ? min(mention.postedAt, arrivedAt) : arrivedAt
+                                    pending.append(MentionWriter.Row(mention, suggestion: suggestion!, arrivedAt: arrivedAt,
+                                                                     clockFrom: clockFrom))
+                                }
                             case .mention(var mention):
                                 let arrivedAt = admit(&mention)
                                 let clockFrom = clockOrigin == .posted ? min(mention.postedAt, arrivedAt) : arrivedAt
@@ -196,6 +207,8 @@ public struct MentionImport {
                 })
                 guard let item = next else { break }
                 if case .mention(let mention) = item.record.result {
+                    batch.append((item, classifier.suggest(for: mention.text)))
+                } else if case .edited(_, let mention) = item.record.result {
                     batch.append((item, classifier.suggest(for: mention.text)))
                 } else {
                     batch.append((item, nil))
