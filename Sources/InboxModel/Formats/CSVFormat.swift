@@ -16,6 +16,7 @@ public struct CSVFormat: Sendable {
     private let columns: [String?]
     private let constants: [String: String]
     private let timeZone: TimeZone?
+    private let dateFormat: DateFormat?
     private let check: RecordCheck
 
     /// Reads the header row with `options` (mapping, constants, time zone).
@@ -28,6 +29,7 @@ public struct CSVFormat: Sendable {
         }
         constants = options.constants
         timeZone = options.timeZone
+        dateFormat = options.dateFormat
         self.check = check
         let missing = Self.required.filter { !columns.contains($0) && constants[$0] == nil }
         if !missing.isEmpty {
@@ -74,7 +76,7 @@ public struct CSVFormat: Sendable {
             let verified = values["author.verified"].map(Self.isTrue) ?? false
             let time = try required("postedAt")
             let postedAt: Date
-            switch Timestamp.parseExport(time, zone: timeZone) {
+            switch Timestamp.parseExport(time, zone: timeZone, format: dateFormat) {
             case .time(let date): postedAt = date
             case .noZone:
                 throw ImportProblem("postedAt", """

@@ -2,7 +2,8 @@ import Foundation
 
 /// How to read a spreadsheet export: which column is which field (`--map`), fields every
 /// row shares (`--set platform=twitter`), the zone of times written without one
-/// (`--timezone`), and a preset for the exports teams have (`--preset`).
+/// (`--timezone`), the layout of times in no common form (`--date-format`), and a preset
+/// for the exports teams have (`--preset`).
 public struct CSVOptions: Sendable {
     /// Column name → field name.
     public var mapping: [String: String]
@@ -10,11 +11,15 @@ public struct CSVOptions: Sendable {
     public var constants: [String: String]
     /// The zone of times written without one; nil: such a time is refused.
     public var timeZone: TimeZone?
+    /// The layout of times no built-in form reads (`--date-format`).
+    public var dateFormat: DateFormat?
 
-    public init(mapping: [String: String] = [:], constants: [String: String] = [:], timeZone: TimeZone? = nil) {
+    public init(mapping: [String: String] = [:], constants: [String: String] = [:], timeZone: TimeZone? = nil,
+                dateFormat: DateFormat? = nil) {
         self.mapping = mapping
         self.constants = constants
         self.timeZone = timeZone
+        self.dateFormat = dateFormat
     }
 
     /// The exports teams bring, by the name `--preset` takes.
@@ -49,6 +54,6 @@ public struct CSVOptions: Sendable {
         let base = preset.options
         return CSVOptions(mapping: base.mapping.merging(mapping) { _, mine in mine },
                           constants: base.constants.merging(constants) { _, mine in mine },
-                          timeZone: timeZone ?? base.timeZone)
+                          timeZone: timeZone ?? base.timeZone, dateFormat: dateFormat ?? base.dateFormat)
     }
 }

@@ -134,8 +134,12 @@ extension Timestamp {
     /// -0800`, `2015-02-24 11:35`, `24-02-2015 11:35`, `24/02/2015 11:35:52` (day first,
     /// as Dutch and most European exports write it). A time without a zone is read in
     /// `zone`; without one it is `.noZone`: guessing would move every reaction clock.
-    static func parseExport(_ text: String, zone: TimeZone?) -> LocalReading {
+    static func parseExport(_ text: String, zone: TimeZone?, format: DateFormat? = nil) -> LocalReading {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let format, let local = format.localSeconds(trimmed) {
+            guard let zone else { return .noZone }
+            return .time(inZone(local, zone, fraction: 0))
+        }
         if let date = parse(trimmed) { return .time(date) }
         let b = Array(trimmed.utf8)
         // The date: year first or day first, with - or /.
@@ -178,11 +182,16 @@ extension Timestamp {
             return .time(Date(timeIntervalSince1970: Double(local - offset) + fraction))
         }
         guard let zone else { return .noZone }
-        // The zone's offset at that moment (the local time read as UTC is at most a day off,
-        // then the offset found there is checked once more across a change of offset).
+        return .time(inZone(local, zone, fraction: fraction))
+    }
+
+    /// The moment a wall-clock time (`local`: its seconds read as UTC) is in `zone`. The
+    /// zone's offset is looked up at the time read as UTC (at most a day off), then once
+    /// more at the time that gives, across a change of offset.
+    private static func inZone(_ local: Int, _ zone: TimeZone, fraction: Double) -> Date {
         let guess = Date(timeIntervalSince1970: Double(local))
         var offset = zone.secondsFromGMT(for: guess)
         offset = zone.secondsFromGMT(for: guess.addingTimeInterval(Double(-offset)))
-        return .time(Date(timeIntervalSince1970: Double(local - offset) + fraction))
+        return Date(timeIntervalSince1970: Double(local - offset) + fraction)
     }
 }

@@ -25,6 +25,11 @@ struct SourceOptions: ParsableArguments {
         "CSV: the zone of times written without one, e.g. Europe/Amsterdam or UTC.", valueName: "zone"))
     var timeZoneName: String?
 
+    @Option(name: .customLong("date-format"), help: ArgumentHelp(
+        "CSV: the layout of times no common form reads, e.g. 'dd.MM.yyyy HH:mm' (yyyy MM dd HH mm ss a).",
+        valueName: "layout"))
+    var dateLayout: String?
+
     @Option(name: .customLong("own"), help: ArgumentHelp(
         "The organisation's own handle; its posts are skipped. Repeatable.", valueName: "handle"))
     var ownHandles: [String] = []
@@ -40,7 +45,8 @@ struct SourceOptions: ParsableArguments {
 
     var csvOptions: CSVOptions {
         let options = CSVOptions(mapping: csvMapping, constants: Self.pairs(constants),
-                                 timeZone: timeZoneName.flatMap(TimeZone.init(identifier:)))
+                                 timeZone: timeZoneName.flatMap(TimeZone.init(identifier:)),
+                                 dateFormat: dateLayout.flatMap(DateFormat.init))
         return preset.map { options.over($0) } ?? options
     }
 
@@ -54,6 +60,9 @@ struct SourceOptions: ParsableArguments {
         if let problem = CSVFormat.problem(inMapping: csvMapping) { throw ValidationError(problem) }
         if let problem = CSVFormat.problem(inMapping: Dictionary(uniqueKeysWithValues: Self.pairs(constants).keys.map { ($0, $0) })) {
             throw ValidationError(problem.replacingOccurrences(of: "--map", with: "--set"))
+        }
+        if let layout = dateLayout, DateFormat(layout) == nil {
+            throw ValidationError("--date-format \(ImportProblem.quoted(layout)): needs a year, month, day, hour and minute (yyyy MM dd HH mm).")
         }
         if let name = timeZoneName, TimeZone(identifier: name) == nil {
             throw ValidationError("--timezone \(ImportProblem.quoted(name)): not a time zone (such as Europe/Amsterdam or UTC).")
