@@ -32,3 +32,18 @@ import Testing
         #expect(DateFormat("dd.MM.yyyy") == nil && DateFormat("HH:mm") == nil && DateFormat("") == nil)
     }
 }
+
+/// What error messages quote of a record shows it inert, as written, and short.
+@Suite struct QuotedValueTests {
+    @Test func controlsAndOverridesShowAsPlaceholders() {
+        let quoted = ImportProblem.quoted("My\u{1B}[2JSpace\u{202E}gnp.exe")
+        #expect(!quoted.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+        #expect(quoted.hasPrefix("'My") && quoted.contains("Space"))
+    }
+
+    @Test func asWrittenAndCutTo80() {
+        #expect(ImportProblem.quoted("MySpace") == "'MySpace'")
+        let long = ImportProblem.quoted(String(repeating: "x", count: 200))
+        #expect(long.count == 82 && long.hasSuffix("…'"))
+    }
+}
