@@ -233,6 +233,20 @@ struct FormatTests {
                 "an edit of a tweet we do not hold is a mention of its own")
     }
 
+    @Test("an unreadable first line loses only itself: a broken JSON line, or text that is no CSV header",
+          arguments: ["{\"created_at\": \"broken", "capture started 2026-11-16 10:00"])
+    func unreadableFirstLine(first: String) throws {
+        let dir = try TemporaryDirectory()
+        let inbox = try Inbox(path: dir.database, agent: "alice")
+        let sample = try String(contentsOfFile: sampleData + "/mentions.jsonl", encoding: .utf8)
+        let path = dir.path + "/capture.jsonl"
+        try ([first] + sample.split(separator: "\n").prefix(3).map(String.init)).joined(separator: "\n")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let (totals, messages) = try inbox.importFile(path)
+        #expect(totals.imported == 3 && totals.rejected == 1 && totals.read == 4)
+        #expect(messages.count == 1 && messages[0].hasPrefix("in:1: record: not"))
+    }
+
     @Test("a stream capture mixing shapes: each line read on its own, notices skipped, a broken line alone rejected")
     func mixedStream() throws {
         let (inbox, totals, messages, _dir) = try imported("mixed-stream.jsonl")

@@ -18,13 +18,11 @@ public enum MentionFormat: String, CaseIterable, Sendable {
         return first != 0x7B && first != 0x5B
     }
 
-    /// Guesses a JSON format from a record, a line or a whole document, by the keys of its
-    /// first object: `platform` is ours, `data` or `includes` v2, `entry` a
-    /// Facebook delivery, `user` a v1.1 status. Nil when it is not JSON or none of them.
-    static func detect(json: Data) -> MentionFormat? {
-        firstObjectKeys(json).flatMap(format(forKeys:))
-    }
-
+    /// The JSON format of a record, a line or a whole document, by the keys of its first
+    /// object: `platform` is ours; `data` or `includes` v2, `author_id` twarc2's flattened
+    /// tweet; `user` a v1.1 status, `statuses` or `results` a v1.1 or premium search page;
+    /// `entry` a Meta delivery; `elements`, `actor` with `message`, or `action` with
+    /// `generatedActivity` LinkedIn. Nil for none of them.
     static func format(forKeys keys: Set<String>) -> MentionFormat? {
         if keys.contains("platform") { return .webcare }
         if keys.contains("data") || keys.contains("includes") { return .twitterV2 }

@@ -95,8 +95,12 @@ public struct RecordReader: Sendable {
             """))))
     }
 
+    /// Settles what the input is from its first line: CSV when named so or the first line
+    /// is a CSV header, JSON lines when it is a whole JSON value, else one JSON document.
+    /// An unnamed input whose first line is neither loses only that line.
     private mutating func start(with line: ArraySlice<UInt8>, number: Int, beforeWait: () -> Void) throws(Failure) {
-        if named == .csv || (named == nil && MentionFormat.isCSV(firstLine: line, fileName: fileName)) {
+        let namedCSV = named == .csv || (named == nil && fileName.lowercased().hasSuffix(".csv"))
+        if namedCSV || (named == nil && MentionFormat.isCSV(firstLine: line, fileName: fileName)) {
             delimiter = Self.sniffDelimiter(line)
             var header = CSVRow(delimiter: delimiter)
             var current = line, at = number
@@ -110,7 +114,13 @@ public struct RecordReader: Sendable {
             do throws(ImportProblem) {
                 csv = try CSVFormat(header: header.take(), options: csvOptions, check: check)
             } catch {
-                throw Failure(line: number, problem: error)
+                guard !namedCSV else { throw Failure(line: number, problem: error) }
+                // Not JSON, and no header webcare can read: one unreadable line, and the
+                // next one says again what the input is.
+                started = false
+                pending = [Item(line: number, record: DecodedRecord(.rejected(ImportProblem("record", """
+                    not JSON, and not a CSV header webcare reads (\(error))
+                    """))))]
             }
             return
         }
@@ -120,6 +130,7 @@ public struct RecordReader: Sendable {
         }
         // Not a whole value on its own line: one pretty-printed document, read entire.
         var document = Data(line)
+        var rest: [(line: ArraySlice<UInt8>, number: Int)] = []
         while let more = lines.next(beforeWait: beforeWait) {
             guard case .text(let text) = more, document.count + text.count < Self.maxDocumentBytes else {
                 throw Failure(line: number, problem: ImportProblem("record", """
@@ -129,6 +140,14 @@ public struct RecordReader: Sendable {
             }
             document.append(0x0A)
             document.append(contentsOf: text)
+            rest.append((text, lines.lineNumber))
+        }
+        guard (try? JSONSerialization.jsonObject(with: document)) != nil else {
+            // Not a document either: a broken first line of JSON lines. It alone is lost;
+            // the lines after it are read one by one.
+            pending = [Item(line: number, record: DecodedRecord(.rejected(ImportProblem("record", "not valid JSON"))))]
+            reread = rest
+            return
         }
         pending = Self.counted(decodeJSON(document)).map { Item(line: number, record: $0) }
     }
