@@ -162,12 +162,18 @@ public final class MentionWriter {
     }
 
     /// Gives the mention that `edited` is a new version of (`original` on its platform)
-    /// the new words, keeping the earlier ones in its case's history; false when the inbox
-    /// does not hold the original (the edit is then a mention of its own).
-    public func edit(original: String, to edited: Mention, at now: Date) throws -> Bool {
+    /// the new words and what the classifier suggests for them (`suggestion`; a kind an
+    /// agent confirmed stays), keeping the earlier words in its case's history; false when
+    /// the inbox does not hold the original (the edit is then a mention of its own).
+    public func edit(original: String, to edited: Mention, suggestion: KindClassifier.Suggestion, at now: Date) throws
+        -> Bool {
         guard let held = try held(edited.platform, id: original) else { return false }
         guard held.text != edited.text else { return true }
         try rewrite(held, text: edited.text, name: held.name)
+        try db.execute(sql: """
+            UPDATE mention SET suggested_kind = :kind, spam = :spam, kind = CASE WHEN kind_confirmed THEN kind ELSE :kind END
+            WHERE id = :id
+            """, arguments: ["kind": suggestion.kind?.rawValue, "spam": suggestion.looksLikeSpam, "id": held.number])
         try note("#\(held.number) was edited by its author; it said before: \(held.text)", on: held,
                  by: "@" + edited.author.handle, at: now)
         return true

@@ -226,8 +226,10 @@ struct FormatTests {
         #expect(totals.imported == 2 && totals.edited == 1 && totals.read == 3)
         let noor = try inbox.mention("1859970000000000001")
         #expect(noor.mention.text == "@NetVia storing in Utrecht-Oost? Al sinds 13:00 geen internet")
+        #expect(noor.suggestedKind == .complaint && inbox.classifier.suggest(for: "@NetVia hoe reset ik mijn modem?").kind
+                != .complaint, "the suggestion is for the new words")
         #expect(try inbox.history(of: noor.number).map(\.event)
-                == [.note("#\(noor.number) was edited by its author; it said before: @NetVia storing in Utrecht?")])
+                == [.note("#\(noor.number) was edited by its author; it said before: @NetVia hoe reset ik mijn modem?")])
         #expect(try inbox.queue(filter: QueueFilter(parsing: "oost"), now: t(0)).count == 1)
         #expect(try inbox.mention("1859970000000000012").mention.author.handle == "bas_b",
                 "an edit of a tweet we do not hold is a mention of its own")

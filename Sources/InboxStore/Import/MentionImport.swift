@@ -143,7 +143,7 @@ public struct MentionImport {
                             case .edited(let original, var mention):
                                 try store()
                                 try begin()
-                                if try writer.edit(original: original, to: mention, at: Date()) {
+                                if try writer.edit(original: original, to: mention, suggestion: suggestion!, at: Date()) {
                                     batch.edited += 1
                                 } else {
                                     let arrivedAt = admit(&mention)
