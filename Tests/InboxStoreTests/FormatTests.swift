@@ -124,8 +124,11 @@ struct FormatTests {
         let (inbox, totals, messages, _dir) = try imported("twitter-shapes.jsonl")
         _ = _dir
         #expect(messages.isEmpty)
-        #expect(totals.imported == 4 && totals.skipped == [.retweet: 2] && totals.rejected == 0)
+        #expect(totals.imported == 5 && totals.skipped == [.retweet: 2] && totals.rejected == 0)
         #expect(try inbox.mention("1859950000000000001").mention.author.followers == 310)
+        let bare = try inbox.mention("1859950000000000007").mention
+        #expect(bare.author.handle == "unknown" && bare.postedAt == Date(timeIntervalSince1970: 1_732_281_610.856),
+                "without author_id and created_at: the author unknown, the time from the id")
         #expect(try inbox.mention("1859950000000000003").mention.author.handle == "sietske_d")
         let unknown = try inbox.mention("1859950000000000004").mention
         #expect(unknown.author.handle == "3300000020" && unknown.author.name == "unknown (3300000020)")

@@ -107,7 +107,7 @@ struct FacebookWebhookFormat {
         let isInstagram = platform == .instagram
         switch change.field {
         case "feed":
-            guard ["comment", "post", "status", "photo", "video"].contains(value.item ?? ""),
+            guard ["comment", "post", "status", "photo", "video", "share"].contains(value.item ?? ""),
                   value.message != nil || value.item == "comment" || value.item == "post" else { return .skipped(.notSaid) }
         case "mention", "mentions", "comments", "live_comments": break
         default: return .skipped(.notMention)

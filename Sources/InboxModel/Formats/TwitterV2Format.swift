@@ -23,8 +23,10 @@ struct TwitterV2Format {
 
         var id: String
         var text: String
-        var author_id: String
-        var created_at: String
+        /// Only there when the request asked for it (`tweet.fields=author_id`).
+        var author_id: String?
+        /// Only there when the request asked for it; else the time is in the id.
+        var created_at: String?
         var conversation_id: String?
         var lang: String?
         var referenced_tweets: [Reference]?
@@ -96,10 +98,12 @@ struct TwitterV2Format {
         if references.contains(where: { $0.type == "retweeted" }) { return .skipped(.retweet) }
         // A page without `includes` (or a user left out of it) still holds a customer's
         // tweet: kept with the author unknown by name.
-        let user = users[tweet.author_id]
-            ?? User(id: tweet.author_id, name: "unknown (\(tweet.author_id))", username: tweet.author_id)
-        guard let postedAt = Timestamp.parse(tweet.created_at) else {
-            return .rejected(ImportProblem("\(path).created_at", "not a time: \(ImportProblem.quoted(tweet.created_at))"))
+        let authorID = tweet.author_id ?? "unknown"
+        let user = users[authorID] ?? User(id: authorID, name: "unknown (\(authorID))", username: authorID)
+        guard let postedAt = tweet.created_at.map(Timestamp.parse) ?? Self.snowflakeTime(tweet.id) else {
+            return .rejected(ImportProblem("\(path).created_at", """
+                not a time: \(ImportProblem.quoted(tweet.created_at ?? "")), and the id holds none
+                """))
         }
         let channel = check.twitterChannel(mentioning: (tweet.entities?.mentions ?? []).map { $0.username }, hasHashtags: !(tweet.entities?.hashtags ?? []).isEmpty)
         let mention = Mention(
@@ -114,6 +118,20 @@ struct TwitterV2Format {
             return .edited(original: original, edited)
         }
         return record
+    }
+}
+
+extension TwitterV2Format {
+    /// Twitter's epoch for snowflake ids: 2010-11-04T01:42:54.657Z, in milliseconds.
+    static let snowflakeEpoch: UInt64 = 1_288_834_974_657
+
+    /// When a tweet was posted, from its id (a snowflake: milliseconds since Twitter's
+    /// epoch in all but the low 22 bits); nil for an id that is no snowflake.
+    static func snowflakeTime(_ id: String) -> Date? {
+        guard let value = UInt64(id), value >> 22 > 0 else { return nil }
+        let (milliseconds, overflow) = (value >> 22).addingReportingOverflow(snowflakeEpoch)
+        guard !overflow else { return nil }
+        return Timestamp.unix(Double(milliseconds) / 1000)
     }
 }
 
