@@ -179,6 +179,30 @@ public final class MentionWriter {
         return true
     }
 
+    /// Puts `reply`, which we posted outside webcare, on the case of the post it answers:
+    /// a posted reply in its outbox (with the platform's id, so an answer to it joins the
+    /// case) and a note in its history. False when the inbox does not hold that post. An
+    /// archive read twice links each reply once.
+    public func link(_ reply: OurReply) throws -> Bool {
+        guard let held = try held(reply.platform, id: reply.answers) else { return false }
+        if try Int.fetchOne(db, sql: "SELECT 1 FROM outbox WHERE posted_id = ? AND mention_id = ?",
+                            arguments: [reply.postedID, held.head]) != nil { return true }
+        let seen = try Int.fetchOne(db, sql: "SELECT last_seq FROM mention WHERE id = ?", arguments: [held.head]) ?? 0
+        let noted = try FlowWriter(agent: Self.archiveAgent, rules: cases.writer.rules).append(
+            db, .note("replied on \(reply.platform.displayName) before webcare: \(reply.text)"), to: held.head,
+            seenSeq: seen, at: reply.postedAt)
+        try db.execute(sql: """
+            INSERT INTO outbox (mention_id, seq, action, channel, text, agent, created_at, delivered_at, posted_id, answers)
+            VALUES (?, ?, 'reply', ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [held.head, noted.seq, reply.platform.rawValue, reply.text, Self.archiveAgent,
+                             reply.postedAt.timeIntervalSince1970, reply.postedAt.timeIntervalSince1970, reply.postedID,
+                             held.number])
+        return true
+    }
+
+    /// Who the history and the thread say sent a reply found in an archive.
+    public static let archiveAgent = "archive"
+
     /// A stored mention's number, case, and the words the text index holds for it.
     private struct Held {
         var number: Int64

@@ -252,6 +252,30 @@ struct FormatTests {
         #expect(messages.count == 1 && messages[0].hasPrefix("in:1: record: not"))
     }
 
+    @Test("a Twitter archive's tweets.js: a reply we sent before webcare goes on its case, and an answer to it joins")
+    func twitterArchive() throws {
+        let (inbox, _, _, _dir) = try imported("twitter-v1-statuses.jsonl")
+        _ = _dir
+        let (totals, messages) = try inbox.importFile(Self.formats + "/twitter-archive-tweets.js")
+        #expect(messages.isEmpty)
+        #expect(totals.linked == 1 && totals.skipped == [.ownPost: 2] && totals.read == 3)
+        let henk = try inbox.mention("1859930000000000001")
+        let thread = try inbox.thread(ofCase: henk.caseNumber, now: t(0))
+        #expect(thread.contains { if case .reply(let entry) = $0 { entry.agent == MentionWriter.archiveAgent } else { false } })
+        // Henk answers the reply the archive holds: his answer joins his case.
+        let answer = Mention(platform: .twitter, channel: .publicMention, id: "1859990000000000009",
+                             inReplyToID: "1859990000000000001",
+                             author: Author(handle: "henkmulder", name: "Henk Mulder", followers: 12),
+                             text: "@NetVia DM gestuurd", postedAt: t(100))
+        try inbox.add([answer])
+        #expect(try inbox.mention("1859990000000000009").caseNumber == henk.caseNumber)
+        // Read again, the archive links nothing twice.
+        #expect(try inbox.importFile(Self.formats + "/twitter-archive-tweets.js").totals.linked == 1)
+        #expect(try inbox.thread(ofCase: henk.caseNumber, now: t(0)).filter {
+            if case .reply = $0 { true } else { false }
+        }.count == 1)
+    }
+
     @Test("a stream capture mixing shapes: each line read on its own, notices skipped, a broken line alone rejected")
     func mixedStream() throws {
         let (inbox, totals, messages, _dir) = try imported("mixed-stream.jsonl")
@@ -268,7 +292,7 @@ struct FormatTests {
         ("twitter-v2-search.json", MentionFormat.twitterV2), ("twitter-v2-stream.jsonl", .twitterV2),
         ("twitter-v1-statuses.jsonl", .twitterV1), ("facebook-webhook.json", .facebook),
         ("monitoring-export.csv", .csv), ("../mentions.jsonl", .webcare), ("linkedin.jsonl", .linkedin),
-        ("meta-webhooks.jsonl", .facebook),
+        ("meta-webhooks.jsonl", .facebook), ("twitter-archive-tweets.js", .twitterArchive),
     ])
     func detection(file: String, format: MentionFormat) throws {
         let descriptor = open(Self.formats + "/" + file, O_RDONLY)

@@ -14,6 +14,9 @@ public enum ImportedRecord: Equatable, Sendable {
     /// elsewhere): the copy we hold takes its words, the earlier ones kept in its case's
     /// history; one we do not hold goes in as a mention of its own.
     case edited(original: String, Mention)
+    /// A reply we posted outside webcare (a Twitter archive): put on the case of the post
+    /// it answers, as a posted reply; counted as an own post when the inbox does not hold that.
+    case ourReply(OurReply)
 }
 
 /// Why a well-formed record is not a mention to answer.

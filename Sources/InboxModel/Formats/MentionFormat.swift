@@ -8,6 +8,9 @@ public enum MentionFormat: String, CaseIterable, Sendable {
     case twitterV1 = "twitter-v1"
     case facebook
     case linkedin
+    /// A Twitter archive's `tweets.js`: our own tweets, the replies among them linked to
+    /// the cases they answer.
+    case twitterArchive = "twitter-archive"
     case csv
 
     /// Whether input starting with `firstLine` is CSV: a `.csv` file, or a first line

@@ -99,8 +99,14 @@ public struct RecordReader: Sendable {
     /// is a CSV header, JSON lines when it is a whole JSON value, else one JSON document.
     /// An unnamed input whose first line is neither loses only that line.
     private mutating func start(with line: ArraySlice<UInt8>, number: Int, beforeWait: () -> Void) throws(Failure) {
+        // A Twitter archive's tweets.js: JavaScript around one JSON list.
+        var first = line
+        if named == nil || named == .twitterArchive, let json = TwitterArchiveFormat.jsonStart(of: line) {
+            recent = .twitterArchive
+            first = line[json...]
+        }
         let namedCSV = named == .csv || (named == nil && fileName.lowercased().hasSuffix(".csv"))
-        if namedCSV || (named == nil && MentionFormat.isCSV(firstLine: line, fileName: fileName)) {
+        if recent == nil, namedCSV || (named == nil && MentionFormat.isCSV(firstLine: line, fileName: fileName)) {
             delimiter = Self.sniffDelimiter(line)
             var header = CSVRow(delimiter: delimiter)
             var current = line, at = number
@@ -124,12 +130,12 @@ public struct RecordReader: Sendable {
             }
             return
         }
-        if (try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])) != nil {
-            pending = records(in: line, number: number, beforeWait: beforeWait)
+        if (try? JSONSerialization.jsonObject(with: Data(first), options: [.fragmentsAllowed])) != nil {
+            pending = records(in: first, number: number, beforeWait: beforeWait)
             return
         }
         // Not a whole value on its own line: one pretty-printed document, read entire.
-        var document = Data(line)
+        var document = Data(first)
         var rest: [(line: ArraySlice<UInt8>, number: Int)] = []
         while let more = lines.next(beforeWait: beforeWait) {
             guard case .text(let text) = more, document.count + text.count < Self.maxDocumentBytes else {
@@ -254,6 +260,7 @@ public struct RecordReader: Sendable {
         case .twitterV1: TwitterV1Format(check: check).records(in: json)
         case .facebook: FacebookWebhookFormat(check: check).records(in: json)
         case .linkedin: LinkedInFormat(check: check).records(in: json)
+        case .twitterArchive: TwitterArchiveFormat().records(in: json)
         case .csv: [DecodedRecord(.rejected(ImportProblem("record", "JSON in a file read as CSV")))]
         }
     }

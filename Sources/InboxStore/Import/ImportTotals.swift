@@ -9,6 +9,8 @@ public struct ImportTotals: Equatable, Sendable {
     public var duplicates = 0
     /// New versions of posts the inbox holds: each took its words in place.
     public var edited = 0
+    /// Our replies from an archive, put on the cases of the posts they answer.
+    public var linked = 0
     public var skipped: [SkipReason: Int] = [:]
     public var rejected = 0
 
@@ -17,13 +19,14 @@ public struct ImportTotals: Equatable, Sendable {
     public var skippedCount: Int { skipped.values.reduce(0, +) }
 
     /// Every record read, each counted once: what the other figures add up to.
-    public var read: Int { imported + duplicates + edited + skippedCount + rejected }
+    public var read: Int { imported + duplicates + edited + linked + skippedCount + rejected }
 
     public static func += (lhs: inout ImportTotals, rhs: ImportTotals) {
         lhs.imported += rhs.imported
         lhs.joined += rhs.joined
         lhs.duplicates += rhs.duplicates
         lhs.edited += rhs.edited
+        lhs.linked += rhs.linked
         lhs.rejected += rhs.rejected
         lhs.skipped.merge(rhs.skipped, uniquingKeysWith: +)
     }
@@ -34,7 +37,8 @@ public struct ImportTotals: Equatable, Sendable {
         let reasons = SkipReason.allCases.compactMap { reason in skipped[reason].map { "\($0) \(reason.rawValue)" } }
         let skippedText = reasons.isEmpty ? "0 skipped" : "\(skippedCount) skipped (\(reasons.joined(separator: ", ")))"
         let joinedText = joined == 0 ? "" : " (\(joined) joined their case)"
-        let editedText = edited == 0 ? "" : ", \(edited) edited in place"
+        let editedText = (edited == 0 ? "" : ", \(edited) edited in place")
+            + (linked == 0 ? "" : ", \(linked) of our replies linked to their case")
         return "\(read) read: \(imported) imported\(joinedText), \(duplicates) duplicate\(duplicates == 1 ? "" : "s")\(editedText), \(skippedText), \(rejected) rejected"
     }
 }

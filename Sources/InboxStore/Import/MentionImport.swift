@@ -134,6 +134,14 @@ public struct MentionImport {
                                 batch.rejected += 1
                             case .skipped(let reason):
                                 batch.skipped[reason, default: 0] += 1
+                            case .ourReply(let reply):
+                                try store()
+                                try begin()
+                                if try writer.link(reply) {
+                                    batch.linked += 1
+                                } else {
+                                    batch.skipped[.ownPost, default: 0] += 1
+                                }
                             case .deleted(let platform, let id):
                                 // After what came before it: the post may be in this very batch.
                                 try store()
