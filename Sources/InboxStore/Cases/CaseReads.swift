@@ -56,22 +56,35 @@ extension Inbox {
                                            arguments: [number.rawValue]).map(OutboxEntry.init(row:))
             let messages = own.map { ThreadEntry.message($0, inCase: true) }
                 + others.map { ThreadEntry.message($0, inCase: false) }
-            return (messages + replies.map(ThreadEntry.reply)).sorted { $0.precedes($1) }
+            // A reply comes after the message it answers, also one sent before that message
+            // reached this inbox (a reply found in an archive).
+            let arrivals = Dictionary(own.map { ($0.mention.id, $0.arrivedAt) }, uniquingKeysWith: { first, _ in first })
+            let entries = messages.map { ($0, $0.sortTime) } + replies.map { reply in
+                (ThreadEntry.reply(reply), max(reply.createdAt, arrivals[reply.platformMentionID] ?? reply.createdAt))
+            }
+            return entries.sorted { a, b in
+                let (x, y) = (a.0.key, b.0.key)
+                return (a.1, x.0, x.1, x.2) < (b.1, y.0, y.1, y.2)
+            }.map(\.0)
         }
     }
 }
 
 extension ThreadEntry {
-    /// When it happened here, then when it was posted; a message before a reply of the
-    /// same moment; then by number.
-    private var key: (Double, Double, Int, Int64) {
+    /// When it happened here: a message's arrival, a reply's sending.
+    fileprivate var sortTime: Date {
         switch self {
-        case .message(let stored, _):
-            (stored.arrivedAt.timeIntervalSince1970, stored.mention.postedAt.timeIntervalSince1970, 0, stored.number)
-        case .reply(let entry):
-            (entry.createdAt.timeIntervalSince1970, entry.createdAt.timeIntervalSince1970, 1, entry.id)
+        case .message(let stored, _): stored.arrivedAt
+        case .reply(let entry): entry.createdAt
         }
     }
 
-    func precedes(_ other: ThreadEntry) -> Bool { key < other.key }
+    /// After the time: when it was posted; a message before a reply of the same moment;
+    /// then by number.
+    fileprivate var key: (Double, Int, Int64) {
+        switch self {
+        case .message(let stored, _): (stored.mention.postedAt.timeIntervalSince1970, 0, stored.number)
+        case .reply(let entry): (entry.createdAt.timeIntervalSince1970, 1, entry.id)
+        }
+    }
 }
