@@ -189,7 +189,8 @@ public final class MentionWriter {
                             arguments: [reply.postedID, held.head]) != nil { return true }
         let seen = try Int.fetchOne(db, sql: "SELECT last_seq FROM mention WHERE id = ?", arguments: [held.head]) ?? 0
         let noted = try FlowWriter(agent: Self.archiveAgent, rules: cases.writer.rules).append(
-            db, .note("replied on \(reply.platform.displayName) before webcare: \(reply.text)"), to: held.head,
+            db, .note("our reply to #\(held.number) from before webcare, found in the archive (posted as \(reply.postedID))"),
+            to: held.head,
             seenSeq: seen, at: reply.postedAt)
         try db.execute(sql: """
             INSERT INTO outbox (mention_id, seq, action, channel, text, agent, created_at, delivered_at, posted_id, answers)
