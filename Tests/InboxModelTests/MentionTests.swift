@@ -29,6 +29,14 @@ import InboxModel
         #expect(Author(handle: "fb_1005", name: "Ahmed El Amrani", followers: 1).greetingName == "Ahmed")
     }
 
+    @Test func authorsGoByTheirHandleOrWhereThereIsNoneByTheirName() {
+        let bram = Author(handle: "7001002010", name: "Bram Jansen", followers: 0)
+        #expect(bram.label(on: .facebook) == "Bram Jansen" && bram.label(on: .twitter) == "@7001002010")
+        #expect(Author(handle: "A1b2C3d4", name: "unknown (urn:li:person:A1b2C3d4)", followers: 0).label(on: .linkedin)
+                == "@A1b2C3d4", "no name given: the id")
+        #expect(Author(handle: "lotte.fit", name: "Lotte", followers: 0).label(on: .instagram) == "@lotte.fit")
+    }
+
     @Test func aContextCarriesTheMentionsTextForHandOffs() {
         let context = FlowContext(mention: Self.mention(.twitter, .directMessage), earlierPositiveMentions: 2)
         #expect(context == FlowContext(platform: .twitter, homeChannel: .dm, originalText: "Hoi", authorHandle: "sanne_dekker",

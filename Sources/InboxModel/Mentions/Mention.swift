@@ -56,6 +56,13 @@ public struct Author: Equatable, Codable, Sendable {
         self.verified = verified
     }
 
+    /// The author as the queue and a thread name them: `@handle` where people have
+    /// handles, the name elsewhere (the id when the platform gave no name).
+    public func label(on platform: Platform) -> String {
+        guard !platform.hasHandles, !name.isEmpty, !name.hasPrefix("unknown") else { return "@" + handle }
+        return name
+    }
+
     /// What a person would call the author: the display name's first name when it is
     /// one (`FirstNames`: "Sanne" of "Sanne Dekker"), otherwise the handle (never a
     /// fragment: "Kritische" of "Kritische Klant", "L." of "L. Bakker").

@@ -14,6 +14,15 @@ public enum Platform: String, CaseIterable, Codable, Sendable {
         case .instagram: "Instagram"
         }
     }
+
+    /// Whether people there go by a handle they chose (Twitter/X, Instagram); on Facebook
+    /// and LinkedIn an author's id is a number or a URN nobody reads.
+    public var hasHandles: Bool {
+        switch self {
+        case .twitter, .instagram: true
+        case .facebook, .linkedin: false
+        }
+    }
 }
 
 /// How a mention reached us on its platform. The source documents tell these

@@ -97,7 +97,7 @@ enum MentionView {
         case .message(let message, let inCase):
             let time = Render.clockTime(message.arrivedAt, in: zone)
             let marker = inCase ? (state.settings.ascii ? ">" : "▸") : " "
-            return [("\(marker) \(time) #\(message.number) @\(message.mention.author.handle): ", .dim),
+            return [("\(marker) \(time) #\(message.number) \(message.mention.author.label(on: message.mention.platform)): ", .dim),
                     (message.mention.text, inCase ? .normal : .dim)]
         case .reply(let reply):
             let arrow = state.settings.ascii ? "<" : "↳"

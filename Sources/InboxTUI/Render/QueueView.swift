@@ -116,7 +116,7 @@ enum QueueView {
                            column: x, role: .dim)
         }
         x = screen.put(" " + pad(shortChannel(mention), 5), row: row, column: x, role: .dim)
-        let author = "@" + mention.author.handle
+        let author = mention.author.label(on: mention.platform)
         x = screen.put(" ", row: row, column: x)
         x = screen.put(author, row: row, column: x, limit: full ? 16 : 12)
         // Influence reads with the handle, in its colour: one colour change fewer per row.
