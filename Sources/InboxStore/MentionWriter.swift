@@ -187,15 +187,12 @@ public final class MentionWriter {
         guard let held = try held(reply.platform, id: reply.answers) else { return false }
         if try Int.fetchOne(db, sql: "SELECT 1 FROM outbox WHERE posted_id = ? AND mention_id = ?",
                             arguments: [reply.postedID, held.head]) != nil { return true }
-        let seen = try Int.fetchOne(db, sql: "SELECT last_seq FROM mention WHERE id = ?", arguments: [held.head]) ?? 0
-        let noted = try FlowWriter(agent: Self.archiveAgent, rules: cases.writer.rules).append(
-            db, .note("our reply to #\(held.number) from before webcare, found in the archive (posted as \(reply.postedID))"),
-            to: held.head,
-            seenSeq: seen, at: reply.postedAt)
+        let seq = try note("our reply to #\(held.number) from before webcare, found in the archive (posted as "
+                           + "\(reply.postedID))", on: held, by: Self.archiveAgent, at: reply.postedAt)
         try db.execute(sql: """
             INSERT INTO outbox (mention_id, seq, action, channel, text, agent, created_at, delivered_at, posted_id, answers)
             VALUES (?, ?, 'reply', ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [held.head, noted.seq, reply.platform.rawValue, reply.text, Self.archiveAgent,
+            """, arguments: [held.head, seq, reply.platform.rawValue, reply.text, Self.archiveAgent,
                              reply.postedAt.timeIntervalSince1970, reply.postedAt.timeIntervalSince1970, reply.postedID,
                              held.number])
         return true
@@ -234,11 +231,13 @@ public final class MentionWriter {
                        arguments: [held.number, text, held.handle, name])
     }
 
-    /// Notes `text` in the history of the case `held` belongs to, as `agent`.
-    private func note(_ text: String, on held: Held, by agent: String, at now: Date) throws {
+    /// Notes `text` in the history of the case `held` belongs to, as `agent`; the
+    /// note's sequence number.
+    @discardableResult
+    private func note(_ text: String, on held: Held, by agent: String, at now: Date) throws -> Int {
         let seen = try Int.fetchOne(db, sql: "SELECT last_seq FROM mention WHERE id = ?", arguments: [held.head]) ?? 0
-        _ = try FlowWriter(agent: agent, rules: cases.writer.rules).append(db, .note(text), to: held.head,
-                                                                            seenSeq: seen, at: now)
+        return try FlowWriter(agent: agent, rules: cases.writer.rules).append(db, .note(text), to: held.head,
+                                                                               seenSeq: seen, at: now).seq
     }
 
     /// Adds one mention; false when it was already there.

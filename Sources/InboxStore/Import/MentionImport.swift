@@ -103,6 +103,13 @@ public struct MentionImport {
                     open = true
                 }
             }
+            /// Gathers `mention` to be stored, with its arrival and the start of its clock.
+            func gather(_ mention: Mention, suggestion: KindClassifier.Suggestion) {
+                var mention = mention
+                let arrivedAt = admit(&mention)
+                let clockFrom = clockOrigin == .posted ? min(mention.postedAt, arrivedAt) : arrivedAt
+                pending.append(MentionWriter.Row(mention, suggestion: suggestion, arrivedAt: arrivedAt, clockFrom: clockFrom))
+            }
             /// Stores the mentions gathered so far, and commits when the batch is due.
             func store() throws {
                 guard !pending.isEmpty else { return }
@@ -148,22 +155,16 @@ public struct MentionImport {
                                 try begin()
                                 _ = try writer.erase(platform, id: id, at: Date())
                                 batch.skipped[.platformNotice, default: 0] += 1
-                            case .edited(let original, var mention):
+                            case .edited(let original, let mention):
                                 try store()
                                 try begin()
                                 if try writer.edit(original: original, to: mention, suggestion: suggestion!, at: Date()) {
                                     batch.edited += 1
                                 } else {
-                                    let arrivedAt = admit(&mention)
-                                    let clockFrom = clockOrigin == .posted ? min(mention.postedAt, arrivedAt) : arrivedAt
-                                    pending.append(MentionWriter.Row(mention, suggestion: suggestion!, arrivedAt: arrivedAt,
-                                                                     clockFrom: clockFrom))
+                                    gather(mention, suggestion: suggestion!)
                                 }
-                            case .mention(var mention):
-                                let arrivedAt = admit(&mention)
-                                let clockFrom = clockOrigin == .posted ? min(mention.postedAt, arrivedAt) : arrivedAt
-                                pending.append(MentionWriter.Row(mention, suggestion: suggestion!, arrivedAt: arrivedAt,
-                                                                 clockFrom: clockFrom))
+                            case .mention(let mention):
+                                gather(mention, suggestion: suggestion!)
                                 if commitEach { try store() }
                             }
                         }
