@@ -16,24 +16,11 @@ extension Inbox {
     /// and takes nothing: the caller shows who is on it.
     @discardableResult
     public func claim(_ number: Int64, at now: Date = Date(), lease: TimeInterval = claimLease) throws -> Claim {
-        try write { db in
-            try db.execute(sql: """
-                INSERT INTO claim (mention_id, agent, expires_at) VALUES (:id, :agent, :until)
-                ON CONFLICT (mention_id) DO UPDATE SET agent = :agent, expires_at = :until
-                    WHERE claim.agent = :agent OR claim.expires_at <= :now
-                """, arguments: ["id": number, "agent": agent, "until": (now + lease).timeIntervalSince1970,
-                                 "now": now.timeIntervalSince1970])
-            let row = try Row.fetchOne(db, sql: "SELECT agent, expires_at FROM claim WHERE mention_id = ?",
-                                       arguments: [number])
-            guard let row else { throw StoreError.noSuchMention(String(number)) }
-            return Claim(agent: row["agent"], expiresAt: Date(timeIntervalSince1970: row["expires_at"]))
-        }
+        try write { db in try StoreOperations.claim(SQLiteRunner(db: db), agent: agent, number, at: now, lease: lease) }
     }
 
     /// Lets go of mention `number` if this agent holds it.
     public func release(_ number: Int64) throws {
-        try write { db in
-            try db.execute(sql: "DELETE FROM claim WHERE mention_id = ? AND agent = ?", arguments: [number, agent])
-        }
+        try write { db in try StoreOperations.release(SQLiteRunner(db: db), agent: agent, number) }
     }
 }

@@ -38,25 +38,9 @@ extension Inbox {
     public func append(_ event: FlowEvent, to number: Int64, seenSeq: Int, at now: Date = Date(),
                        takingOver: Bool = false) throws -> Appended {
         try write { db in
-            var seen = seenSeq
-            if case .send = event, let holder = try otherHolder(db, of: number, at: now) {
-                guard takingOver else { throw StoreError.heldBy(agent: holder) }
-                seen = try append(db, .takeOver(from: holder), to: number, seenSeq: seen, at: now).seq
-                try db.execute(sql: "UPDATE claim SET agent = ?, expires_at = ? WHERE mention_id = ?",
-                               arguments: [agent, (now + Self.claimLease).timeIntervalSince1970, number])
-            }
-            return try append(db, event, to: number, seenSeq: seen, at: now)
+            try StoreOperations.append(SQLiteRunner(db: db), writer: flowWriter, event, to: number, seenSeq: seenSeq,
+                                       at: now, takingOver: takingOver)
         }
-    }
-
-    /// Who else holds mention `number` at `now`, if anyone.
-    private func otherHolder(_ db: Database, of number: Int64, at now: Date) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT agent FROM claim WHERE mention_id = ? AND expires_at > ? AND agent != ?",
-                            arguments: [number, now.timeIntervalSince1970, agent])
-    }
-
-    private func append(_ db: Database, _ event: FlowEvent, to number: Int64, seenSeq: Int, at now: Date) throws -> Appended {
-        try flowWriter.append(db, event, to: number, seenSeq: seenSeq, at: now)
     }
 
     /// Appends events as this agent under this team's rules.
@@ -73,9 +57,13 @@ extension Inbox {
     }
 
     static func log(_ db: Database, of number: Int64) throws -> [LoggedEvent] {
+        try log(SQLiteRunner(db: db), of: number)
+    }
+
+    static func log(_ db: some SQLRunner, of number: Int64) throws -> [LoggedEvent] {
         let decoder = JSONDecoder()
-        return try Row.fetchAll(db, sql: "SELECT seq, at, agent, event FROM flow_event WHERE mention_id = ? ORDER BY seq",
-                                arguments: [number]).map { row in
+        return try db.rows("SELECT seq, at, agent, event FROM flow_event WHERE mention_id = :id ORDER BY seq",
+                           ["id": number]).map { row in
             let json: String = row["event"]
             guard let event = try? decoder.decode(FlowEvent.self, from: Data(json.utf8)) else {
                 throw StoreError.corrupt(column: "flow_event.event", value: json)
@@ -89,21 +77,31 @@ extension Inbox {
 
 /// Appends to flow logs inside a caller's transaction, as one agent under one team's
 /// rules: the inbox for its agent's steps, the importer for a customer writing again.
+/// Written once for both engines, over `SQLRunner`.
 struct FlowWriter {
     let agent: String
     let rules: HouseRules
 
     /// One event appended inside the caller's transaction; see `Inbox.append(_:to:seenSeq:at:takingOver:)`.
     func append(_ db: Database, _ event: FlowEvent, to number: Int64, seenSeq: Int, at now: Date) throws -> Appended {
-        if let head = try Int64.fetchOne(db, sql: "SELECT case_id FROM mention WHERE id = ?", arguments: [number]) {
+        try append(SQLiteRunner(db: db), event, to: number, seenSeq: seenSeq, at: now)
+    }
+
+    func append(_ db: some SQLRunner, _ event: FlowEvent, to number: Int64, seenSeq: Int, at now: Date) throws -> Appended {
+        if let head = try db.row("SELECT case_id FROM mention WHERE id = :id", ["id": number])?["case_id"] as Int64? {
             throw StoreError.partOfCase(mention: number, case: CaseNumber(head))
         }
         let json = String(decoding: try JSONEncoder().encode(event), as: UTF8.self)
         do {
-            try db.execute(sql: "INSERT INTO flow_event (mention_id, seq, at, agent, event) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [number, seenSeq + 1, now.timeIntervalSince1970, agent, json])
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            guard try Int.fetchOne(db, sql: "SELECT 1 FROM mention WHERE id = ?", arguments: [number]) != nil else {
+            try db.recoverable {
+                try db.execute("""
+                    INSERT INTO flow_event (mention_id, seq, at, agent, event)
+                    VALUES (:id, :seq, :at, :agent, \(db.json(":event")))
+                    """, ["id": number, "seq": seenSeq + 1, "at": now.timeIntervalSince1970, "agent": agent,
+                          "event": json])
+            }
+        } catch where db.isUniqueViolation(error) {
+            guard try db.row("SELECT 1 FROM mention WHERE id = :id", ["id": number]) != nil else {
                 throw StoreError.noSuchMention(String(number))
             }
             let newer = try Inbox.log(db, of: number).filter { $0.seq > seenSeq }
@@ -124,7 +122,7 @@ struct FlowWriter {
         try record(db, flow, of: number, seq: seenSeq + 1, at: now)
         let outbox = try queueOutbox(db, actions: actions, number: number, seq: seenSeq + 1, at: now)
         if !outbox.isEmpty {
-            try db.execute(sql: "DELETE FROM draft WHERE mention_id = ? AND agent = ?", arguments: [number, agent])
+            try db.execute("DELETE FROM draft WHERE mention_id = :id AND agent = :agent", ["id": number, "agent": agent])
         }
         return Appended(seq: seenSeq + 1, flow: flow, actions: actions, outbox: outbox)
     }
@@ -145,19 +143,28 @@ struct FlowWriter {
         _ = try insert.step()
     }
 
-    /// Writes the queue columns of case `number` as `flow` leaves them after event `seq`.
     func record(_ db: Database, _ flow: MentionFlow, of number: Int64, seq: Int, at now: Date) throws {
+        try record(SQLiteRunner(db: db), flow, of: number, seq: seq, at: now)
+    }
+
+    /// Writes the queue columns of case `number` as `flow` leaves them after event `seq`.
+    func record(_ db: some SQLRunner, _ flow: MentionFlow, of number: Int64, seq: Int, at now: Date) throws {
         let status = CaseStatus(flow)
-        try db.execute(sql: """
+        try db.execute("""
             UPDATE mention SET kind = coalesce(:kind, suggested_kind), kind_confirmed = :confirmed, phase = :phase,
                 step = :step, outcome = :outcome, last_seq = :seq, status = :status, department = :department,
                 closed_at = CASE WHEN :closed THEN coalesce(closed_at, :now) END, clock_at = :clock
             WHERE id = :id
-            """, arguments: ["kind": flow.kind?.rawValue, "confirmed": flow.kind != nil, "phase": flow.casePhase.rawValue,
-                             "step": flow.step.code, "outcome": flow.outcome?.summary, "seq": seq,
-                             "status": status.code, "department": status.department, "closed": flow.isClosed,
-                             "now": now.timeIntervalSince1970, "id": number,
-                             "clock": flow.clock.isRunning ? flow.clock.waitingSince?.timeIntervalSince1970 : nil])
+            """, ["kind": flow.kind?.rawValue, "confirmed": flow.kind != nil, "phase": flow.casePhase.rawValue,
+                  "step": flow.step.code, "outcome": flow.outcome?.summary, "seq": seq,
+                  "status": status.code, "department": status.department, "closed": flow.isClosed,
+                  "now": now.timeIntervalSince1970, "id": number,
+                  "clock": flow.clock.isRunning ? flow.clock.waitingSince?.timeIntervalSince1970 : nil])
+    }
+
+    func replayedFlow(_ db: Database, number: Int64, log: ArraySlice<LoggedEvent>,
+                      countingEarlierPositive: Bool = false) throws -> MentionFlow {
+        try replayedFlow(SQLiteRunner(db: db), number: number, log: log, countingEarlierPositive: countingEarlierPositive)
     }
 
     /// Folds `log` into the mention's flow. With `countingEarlierPositive`, the context
@@ -165,14 +172,14 @@ struct FlowWriter {
     /// mention positive needs (the ambassador suggestion). Left out otherwise: the count
     /// asks the author index, and an FTS5 query inside an import's transaction writes out
     /// what the index gathered so far, a segment per joined mention.
-    func replayedFlow(_ db: Database, number: Int64, log: ArraySlice<LoggedEvent>,
+    func replayedFlow(_ db: some SQLRunner, number: Int64, log: ArraySlice<LoggedEvent>,
                       countingEarlierPositive: Bool = false) throws -> MentionFlow {
         let mention = try StoredMention.fetch(db, number: number)
-        let earlierPositive = countingEarlierPositive ? try Int.fetchOne(db, sql: """
-            SELECT count(*) FROM mention m WHERE \(AuthorIndex.isBy(platform: ":platform", handle: ":handle"))
+        let earlierPositive = countingEarlierPositive ? try db.row("""
+            SELECT count(*) AS n FROM mention m WHERE \(db.byAuthor)
                 AND m.id != :id AND m.posted_at < :postedAt AND m.kind = 'positive' AND m.kind_confirmed
-            """, arguments: ["platform": mention.mention.platform.rawValue, "handle": mention.mention.author.handle,
-                             "id": number, "postedAt": mention.mention.postedAt.timeIntervalSince1970]) ?? 0 : 0
+            """, ["platform": mention.mention.platform.rawValue, "handle": mention.mention.author.handle,
+                  "id": number, "postedAt": mention.mention.postedAt.timeIntervalSince1970])?["n"] as Int? ?? 0 : 0
         let context = FlowContext(mention: mention.mention, earlierPositiveMentions: earlierPositive, rules: rules,
                                   openedAt: mention.clockFrom)
         return MentionFlow.replaying(log.map { ($0.event, $0.at) }, context: context).flow
@@ -196,8 +203,12 @@ extension MentionFlow {
 
 extension StoredMention {
     static func fetch(_ db: Database, number: Int64, now: Date = Date()) throws -> StoredMention {
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM mention m \(joins) WHERE m.id = :id",
-                                         arguments: ["id": number, "now": now.timeIntervalSince1970]) else {
+        try fetch(SQLiteRunner(db: db), number: number, now: now)
+    }
+
+    static func fetch(_ db: some SQLRunner, number: Int64, now: Date = Date()) throws -> StoredMention {
+        guard let row = try db.row("SELECT \(columns) FROM mention m \(joins) WHERE m.id = :id",
+                                   ["id": number, "now": now.timeIntervalSince1970]) else {
             throw StoreError.noSuchMention(String(number))
         }
         return try StoredMention(row: row)

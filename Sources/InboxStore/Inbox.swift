@@ -128,3 +128,11 @@ public final class Inbox: Sendable {
         try queue.read(body)
     }
 }
+
+extension Inbox: InboxDatabase {
+    public var location: String { path }
+
+    public func tableCounts() throws -> [String: Int] {
+        try read { db in try StoreOperations.tableCounts(SQLiteRunner(db: db)) }
+    }
+}

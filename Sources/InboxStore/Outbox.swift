@@ -36,7 +36,7 @@ public struct OutboxEntry: Equatable, Sendable {
 
 extension FlowWriter {
     /// Queues what `actions` ask of a platform, as outbox entries of event `seq`.
-    func queueOutbox(_ db: Database, actions: [FlowAction], number: Int64, seq: Int, at now: Date) throws -> [Int64] {
+    func queueOutbox(_ db: some SQLRunner, actions: [FlowAction], number: Int64, seq: Int, at now: Date) throws -> [Int64] {
         var ids: [Int64] = []
         for action in actions {
             let (kind, channel, text): (OutboxEntry.Action, String, String?)
@@ -45,11 +45,13 @@ extension FlowWriter {
             case .amplify(let gesture): (kind, channel, text) = (gesture == .retweet ? .retweet : .like, "", nil)
             case .passOn, .suggestAmbassador, .guidance: continue
             }
-            try db.execute(sql: """
+            let row = try db.row("""
                 INSERT INTO outbox (mention_id, seq, action, channel, text, agent, created_at, answers)
-                SELECT ?, ?, ?, ?, ?, ?, ?, case_latest FROM mention WHERE id = ?
-                """, arguments: [number, seq, kind.rawValue, channel, text, agent, now.timeIntervalSince1970, number])
-            ids.append(db.lastInsertedRowID)
+                SELECT :id, :seq, :action, :channel, :text, :agent, :now, case_latest FROM mention WHERE id = :id
+                RETURNING id
+                """, ["id": number, "seq": seq, "action": kind.rawValue, "channel": channel, "text": text,
+                      "agent": agent, "now": now.timeIntervalSince1970])
+            ids.append(row?["id"] ?? 0)
         }
         return ids
     }
@@ -60,9 +62,7 @@ extension Inbox {
     /// `includeDelivered`.
     public func outbox(afterID: Int64 = 0, includeDelivered: Bool = false) throws -> [OutboxEntry] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                \(OutboxEntry.select) WHERE o.id > ? \(includeDelivered ? "" : "AND o.delivered_at IS NULL") ORDER BY o.id
-                """, arguments: [afterID]).map(OutboxEntry.init(row:))
+            try StoreOperations.outbox(SQLiteRunner(db: db), afterID: afterID, includeDelivered: includeDelivered)
         }
     }
 
@@ -70,11 +70,7 @@ extension Inbox {
     /// `postedID` (so an answer to it joins its case).
     public func acknowledge(outbox id: Int64, postedID: String? = nil, at now: Date = Date()) throws {
         try write { db in
-            try db.execute(sql: "UPDATE outbox SET delivered_at = ?, posted_id = ? WHERE id = ? AND delivered_at IS NULL",
-                           arguments: [now.timeIntervalSince1970, postedID, id])
-            if db.changesCount == 1 { return }
-            let exists = try Int.fetchOne(db, sql: "SELECT 1 FROM outbox WHERE id = ?", arguments: [id]) != nil
-            throw exists ? StoreError.alreadyDelivered(id) : StoreError.noSuchOutboxEntry(id)
+            try StoreOperations.acknowledge(SQLiteRunner(db: db), outbox: id, postedID: postedID, at: now)
         }
     }
 }

@@ -14,14 +14,7 @@ extension Inbox {
 
     /// Position `id` at `version`, or at its latest version.
     public func position(_ id: String, version: Int? = nil) throws -> TeamPosition {
-        try read { db in
-            let row = try Row.fetchOne(db, sql: """
-                SELECT id, version, topic, statement, short FROM team_position WHERE id = ? AND (? IS NULL OR version = ?)
-                ORDER BY version DESC LIMIT 1
-                """, arguments: [id, version, version])
-            guard let row else { throw StoreError.noSuchPosition(id) }
-            return Self.position(row: row)
-        }
+        try read { db in try StoreOperations.position(SQLiteRunner(db: db), id, version: version) }
     }
 
     /// Saves a new position (`id` nil: one is made from the topic) or a revision of an

@@ -85,24 +85,7 @@ extension Inbox {
     /// One mention by local number ("42") or platform key ("twitter:1234"; the platform
     /// may be left out when only one platform uses that id).
     public func mention(_ reference: String, now: Date = Date()) throws -> StoredMention {
-        let select = "SELECT \(StoredMention.columns) FROM mention m \(StoredMention.joins)"
-        let rows: [Row] = try read { db in
-            if let number = Int64(reference) {
-                let byNumber = try Row.fetchAll(db, sql: "\(select) WHERE m.id = :n",
-                                                arguments: ["now": now.timeIntervalSince1970, "n": number])
-                if !byNumber.isEmpty { return byNumber }
-            }
-            let parts = reference.split(separator: ":", maxSplits: 1).map(String.init)
-            if parts.count == 2, Platform(rawValue: parts[0]) != nil {
-                return try Row.fetchAll(db, sql: "\(select) WHERE m.platform = :p AND m.platform_id = :id",
-                                        arguments: ["now": now.timeIntervalSince1970, "p": parts[0], "id": parts[1]])
-            }
-            return try Row.fetchAll(db, sql: "\(select) WHERE m.platform_id = :id LIMIT 2",
-                                    arguments: ["now": now.timeIntervalSince1970, "id": reference])
-        }
-        if rows.isEmpty { throw StoreError.noSuchMention(reference) }
-        if rows.count > 1 { throw StoreError.ambiguousMention(reference) }
-        return try StoredMention(row: rows[0])
+        try read { db in try StoreOperations.mention(SQLiteRunner(db: db), reference, now: now) }
     }
 
     /// How many mentions the inbox holds.

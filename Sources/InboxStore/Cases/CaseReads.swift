@@ -10,13 +10,6 @@ public enum ThreadEntry: Equatable, Sendable {
 }
 
 extension Inbox {
-    /// The case mention `reference` (a number or platform key, as `mention(_:)` takes)
-    /// belongs to: the mention that opened it, which carries the case's flow.
-    public func openingMention(of reference: String, now: Date = Date()) throws -> StoredMention {
-        let stored = try mention(reference, now: now)
-        return stored.opensCase ? stored : try mention(String(stored.caseNumber.rawValue), now: now)
-    }
-
     /// The customer's messages in case `number`, oldest first.
     static func messages(_ db: Database, ofCase number: CaseNumber, now: Date) throws -> [StoredMention] {
         try Row.fetchAll(db, sql: """

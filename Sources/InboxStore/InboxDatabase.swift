@@ -1,0 +1,46 @@
+import Foundation
+import InboxModel
+
+/// What the commands and the inbox need of the team's database, whichever engine holds
+/// it: SQLite on one box (`Inbox`), PostgreSQL beyond it (`PostgresInbox`). Callers hold
+/// an `any InboxDatabase` from `InboxDatabases.open`, and never learn which one it is.
+///
+/// Each operation is written once, over `SQLRunner`, in the `StoreOperations` files; an
+/// engine only supplies transactions and a connection.
+public protocol InboxDatabase: AnyObject, Sendable {
+    /// Where it is, as the user named it (a path, or a URI without password).
+    var location: String { get }
+    /// Who acts: the Unix account on SQLite, the database login on PostgreSQL.
+    var agent: String { get }
+    var rules: HouseRules { get }
+    var deadlines: ReactionDeadlines { get }
+    var classifier: KindClassifier { get }
+
+    func mention(_ reference: String, now: Date) throws -> StoredMention
+    func history(of number: Int64) throws -> [LoggedEvent]
+    func flow(of number: Int64) throws -> MentionFlow
+    @discardableResult
+    func append(_ event: FlowEvent, to number: Int64, seenSeq: Int, at now: Date, takingOver: Bool) throws -> Appended
+    @discardableResult
+    func claim(_ number: Int64, at now: Date, lease: TimeInterval) throws -> Claim
+    func release(_ number: Int64) throws
+    func position(_ id: String, version: Int?) throws -> TeamPosition
+    func outbox(afterID: Int64, includeDelivered: Bool) throws -> [OutboxEntry]
+    func acknowledge(outbox id: Int64, postedID: String?, at now: Date) throws
+    /// How many rows each table holds, by table: what `migrate` compares on both sides.
+    func tableCounts() throws -> [String: Int]
+}
+
+extension InboxDatabase {
+    /// The case mention `reference` (a number or platform key, as `mention(_:)` takes)
+    /// belongs to: the mention that opened it, which carries the case's flow.
+    public func openingMention(of reference: String, now: Date = Date()) throws -> StoredMention {
+        let stored = try mention(reference, now: now)
+        return stored.opensCase ? stored : try mention(String(stored.caseNumber.rawValue), now: now)
+    }
+}
+
+/// The tables a database holds, in the order `migrate` copies them (parents first).
+public enum InboxTables {
+    public static let all = ["mention", "flow_event", "claim", "draft", "team_position", "outbox"]
+}
