@@ -21,6 +21,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case readOnly(path: String)
     /// The mention joined an earlier case: the case's flow is where steps go.
     case partOfCase(mention: Int64, case: CaseNumber)
+    /// The database refused this login the write (PostgreSQL's row-level security and
+    /// grants: acting as someone else, or a connector acting on a flow).
+    case notAllowed(agent: String, reason: String)
 
     public var description: String {
         switch self {
@@ -36,6 +39,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .heldBy(let agent): "\(agent) is working on this mention; take it over to send"
         case .readOnly(let path): "\(path) is read-only for you: nothing can be changed"
         case .partOfCase(let mention, let number): "mention \(mention) is part of case \(number): act on \(number)"
+        case .notAllowed(let agent, let reason): "the database does not allow \(agent) this: \(reason)"
         }
     }
 }

@@ -1,0 +1,62 @@
+import GRDB
+import PostgresNIO
+
+/// Turns the store's `:name` parameters into PostgreSQL's `$1, $2, …`, leaving `::type`
+/// casts, quoted strings and quoted identifiers alone, so one SQL text (and one set of
+/// named arguments) serves both engines where their dialects agree.
+enum NamedParameters {
+    static func query(_ sql: String, _ arguments: [String: (any DatabaseValueConvertible)?]) throws -> PostgresQuery {
+        var text = ""
+        var order: [String: Int] = [:]
+        var bindings = PostgresBindings()
+        var characters = Array(sql.unicodeScalars)[...]
+        var quote: Unicode.Scalar?
+        while let character = characters.popFirst() {
+            if let open = quote {
+                text.unicodeScalars.append(character)
+                if character == open { quote = nil }
+                continue
+            }
+            if character == "'" || character == "\"" {
+                quote = character
+                text.unicodeScalars.append(character)
+                continue
+            }
+            if character == ":" {
+                if characters.first == ":" {
+                    text += "::"
+                    characters.removeFirst()
+                    continue
+                }
+                let name = String(String.UnicodeScalarView(characters.prefix { $0 == "_" || $0.properties.isAlphabetic
+                    || ("0"..."9").contains($0) }))
+                if !name.isEmpty {
+                    characters.removeFirst(name.unicodeScalars.count)
+                    guard let value = arguments[name] else { throw StoreError.corrupt(column: ":" + name, value: "no argument") }
+                    if order[name] == nil {
+                        order[name] = order.count + 1
+                        if let flag = value as? Bool {
+                            bindings.append(flag) // a boolean column takes no integer
+                        } else {
+                            try bind(value?.databaseValue ?? .null, to: &bindings)
+                        }
+                    }
+                    text += "$\(order[name]!)"
+                    continue
+                }
+            }
+            text.unicodeScalars.append(character)
+        }
+        return PostgresQuery(unsafeSQL: text, binds: bindings)
+    }
+
+    private static func bind(_ value: DatabaseValue, to bindings: inout PostgresBindings) throws {
+        switch value.storage {
+        case .null: bindings.appendNull()
+        case .int64(let number): bindings.append(number)
+        case .double(let number): bindings.append(number)
+        case .string(let text): bindings.append(text)
+        case .blob(let data): bindings.append(String(decoding: data, as: UTF8.self))
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import GRDB
+import Logging
+import PostgresNIO
+
+/// One connection to a PostgreSQL inbox, used synchronously: the commands and the store's
+/// callers are synchronous, so each call waits (on an `EventLoopFuture`) for its answer
+/// on the caller's thread while postgres-nio's event loop does the work. Not through
+/// Swift concurrency: a caller blocking a thread of the cooperative pool (a test, an
+/// async command) would starve the task that should answer it. Never call it from an
+/// event loop.
+///
+/// Queries are written with named parameters (`:name`) as the SQLite store's are, and
+/// rows come back as GRDB `Row`s, so a value type reads itself from either engine with
+/// one initializer (`StoredMention(row:)`, `OutboxEntry(row:)`).
+final class PostgresSession: @unchecked Sendable {
+    let connection: PostgresConnection
+    let location: PostgresLocation
+    private let logger = Logger(label: "webcare.postgres")
+
+    /// Connects to the first of the location's servers that answers, with the password
+    /// libpq would use and TLS as sslmode asks.
+    init(_ location: PostgresLocation, warning: @escaping @Sendable (String) -> Void = { _ in }) throws {
+        self.location = location
+        var failures: [String] = []
+        for server in location.servers {
+            let password = PasswordFile.password(for: location, server: server, warning: warning)
+            do {
+                let configuration = try Self.configuration(location, server: server, password: password)
+                connection = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(),
+                                                            configuration: configuration, id: 1, logger: logger).wait()
+                return
+            } catch {
+                failures.append("\(server.isSocket ? server.socketPath : "\(server.host):\(server.port)"): \(PostgresFailure.describe(error))")
+            }
+        }
+        throw StoreError.cannotOpen(path: location.description, reason: failures.joined(separator: "; "))
+    }
+
+    static func configuration(_ location: PostgresLocation, server: PostgresLocation.Server,
+                              password: String?) throws -> PostgresConnection.Configuration {
+        var configuration: PostgresConnection.Configuration
+        if server.isSocket {
+            configuration = .init(unixSocketPath: server.socketPath, username: location.user, password: password,
+                                  database: location.database)
+        } else {
+            configuration = .init(host: server.host, port: server.port, username: location.user, password: password,
+                                  database: location.database, tls: try tls(location))
+        }
+        configuration.options.additionalStartupParameters = [("application_name", location.applicationName)]
+        return configuration
+    }
+
+    /// libpq's sslmode as postgres-nio's TLS: `require` encrypts without checking the
+    /// certificate (as libpq does without a root certificate), `verify-ca` checks the
+    /// chain, `verify-full` the chain and the host name.
+    static func tls(_ location: PostgresLocation) throws -> PostgresConnection.Configuration.TLS {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        if let root = location.sslRootCert {
+            tls.trustRoots = .file(root)
+        }
+        switch location.sslMode {
+        case .disable: return .disable
+        case .allow, .prefer:
+            tls.certificateVerification = .none
+            return .prefer(try NIOSSLContext(configuration: tls))
+        case .require:
+            tls.certificateVerification = location.sslRootCert == nil ? .none : .noHostnameVerification
+            return .require(try NIOSSLContext(configuration: tls))
+        case .verifyCA:
+            tls.certificateVerification = .noHostnameVerification
+            return .require(try NIOSSLContext(configuration: tls))
+        case .verifyFull:
+            tls.certificateVerification = .fullVerification
+            return .require(try NIOSSLContext(configuration: tls))
+        }
+    }
+
+    deinit {
+        try? connection.close().wait()
+    }
+
+    /// The rows `sql` returns, with `:name` parameters bound from `arguments`.
+    @discardableResult
+    func rows(_ sql: String, _ arguments: [String: (any DatabaseValueConvertible)?] = [:]) throws -> [Row] {
+        try run(try NamedParameters.query(sql, arguments))
+    }
+
+    /// The rows of a query built with its bindings.
+    @discardableResult
+    func run(_ query: PostgresQuery) throws -> [Row] {
+        do {
+            return try connection.query(query, logger: logger).wait().rows.map(Self.row)
+        } catch {
+            throw PostgresFailure(error)
+        }
+    }
+
+    func execute(_ sql: String, _ arguments: [String: (any DatabaseValueConvertible)?] = [:]) throws {
+        try rows(sql, arguments)
+    }
+
+    /// Runs several statements without parameters (a migration, a role script) one by
+    /// one, as psql runs a file.
+    func script(_ sql: String) throws {
+        for statement in SQLScript.statements(sql) {
+            try run(PostgresQuery(unsafeSQL: statement))
+        }
+    }
+
+    /// Runs `body` in one transaction: all of it lands or none of it.
+    func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// A PostgreSQL row as a GRDB row: text, numbers, booleans and JSON by column name.
+    static func row(_ row: PostgresRow) throws -> Row {
+        var values: [String: DatabaseValue] = [:]
+        for cell in row {
+            guard cell.bytes != nil else {
+                values[cell.columnName] = .null
+                continue
+            }
+            switch cell.dataType {
+            case .bool: values[cell.columnName] = try cell.decode(Bool.self).databaseValue
+            case .int2, .int4, .int8, .oid: values[cell.columnName] = try cell.decode(Int64.self).databaseValue
+            case .float4, .float8, .numeric: values[cell.columnName] = try cell.decode(Double.self).databaseValue
+            case .jsonb:
+                var bytes = cell.bytes!
+                _ = bytes.readInteger(as: UInt8.self) // jsonb's binary format starts with its version
+                values[cell.columnName] = String(buffer: bytes).databaseValue
+            default: values[cell.columnName] = try cell.decode(String.self).databaseValue
+            }
+        }
+        return Row(values)
+    }
+}
+
+extension PostgresSession: SQLRunner {
+    func isUniqueViolation(_ error: any Error) -> Bool {
+        (error as? PostgresFailure)?.sqlState == "23505"
+    }
+
+    var byAuthor: String { "m.platform = :platform AND m.author_handle = :handle" }
+
+    func json(_ parameter: String) -> String { parameter + "::jsonb" }
+
+    func recoverable<T>(_ body: () throws -> T) throws -> T {
+        try execute("SAVEPOINT recoverable")
+        do {
+            let value = try body()
+            try execute("RELEASE SAVEPOINT recoverable")
+            return value
+        } catch {
+            try execute("ROLLBACK TO SAVEPOINT recoverable")
+            throw error
+        }
+    }
+}

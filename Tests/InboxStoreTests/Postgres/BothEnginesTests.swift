@@ -1,0 +1,152 @@
+import Foundation
+import InboxModel
+import Testing
+@testable import InboxStore
+
+/// Which engine a parameterized store test runs on.
+enum Engine: String, CaseIterable, CustomTestStringConvertible {
+    case sqlite, postgres
+    var testDescription: String { rawValue }
+}
+
+/// A database on one engine holding `mentions`, opened once per agent. On PostgreSQL the
+/// mentions are written to SQLite and moved over (`DatabaseMove`), and each agent is
+/// their own login.
+final class EngineFixture {
+    let directory: TemporaryDirectory
+    let postgres: TemporaryPostgres?
+    let numbers: [Int64]
+    private var opened: [String: any InboxDatabase] = [:]
+    let engine: Engine
+
+    init(_ engine: Engine, mentions: [Mention]) throws {
+        self.engine = engine
+        directory = try TemporaryDirectory()
+        let seed = try Inbox(path: directory.database, agent: "alice")
+        numbers = try seed.add(mentions)
+        if engine == .postgres {
+            let postgres = try TemporaryPostgres()
+            let counts = try DatabaseMove.move(from: seed, to: postgres.owner)
+            guard counts.agree else { throw StoreError.corrupt(column: "move", value: "\(counts)") }
+            self.postgres = postgres
+        } else {
+            postgres = nil
+        }
+    }
+
+    /// The inbox as `agent` sees it.
+    func inbox(_ agent: String) throws -> any InboxDatabase {
+        if let inbox = opened[agent] { return inbox }
+        let inbox: any InboxDatabase = try postgres.map { try $0.inbox(as: agent) }
+            ?? Inbox(path: directory.database, agent: agent)
+        opened[agent] = inbox
+        return inbox
+    }
+}
+
+@Suite("The store on both engines: the same log, guard, claims and outbox on SQLite and PostgreSQL",
+       .enabled(if: TemporaryPostgres.available, "needs the PostgreSQL server scripts/test starts"))
+struct BothEnginesTests {
+    @Test("accepted events get 1, 2, 3, carry their agent, and the queue columns follow the flow", arguments: Engine.allCases)
+    func appendAndDerive(engine: Engine) throws {
+        let fixture = try EngineFixture(engine, mentions: [mention("1")])
+        let alice = try fixture.inbox("alice"), number = fixture.numbers[0]
+        try alice.append(.classify(.question), to: number, seenSeq: 0, at: t(60), takingOver: false)
+        let sent = try alice.append(.send(answer), to: number, seenSeq: 1, at: t(120), takingOver: false)
+        #expect(sent.seq == 2 && sent.outbox.count == 1)
+        let stored = try alice.mention("1", now: t(130))
+        #expect(stored.confirmedKind == .question)
+        #expect(stored.phase == .running)
+        #expect(stored.step == .at(.question, "answered"))
+        #expect(stored.lastSeq == 2)
+        let history = try alice.history(of: number)
+        #expect(history.map(\.seq) == [1, 2])
+        #expect(history.map(\.agent) == ["alice", "alice"])
+        #expect(history.map(\.event) == [.classify(.question), .send(answer)])
+        #expect(history.map(\.at) == [t(60), t(120)])
+        #expect(try alice.flow(of: number).step == .at(.question, "answered"))
+    }
+
+    @Test("two agents at one step: the second append fails, says who did what, and writes nothing", arguments: Engine.allCases)
+    func conflict(engine: Engine) throws {
+        let fixture = try EngineFixture(engine, mentions: [mention("1")])
+        let alice = try fixture.inbox("alice"), bob = try fixture.inbox("bob"), number = fixture.numbers[0]
+        try alice.append(.classify(.question), to: number, seenSeq: 0, at: t(10), takingOver: false)
+        try alice.append(.send(answer), to: number, seenSeq: 1, at: t(20), takingOver: false)
+        #expect {
+            try bob.append(.send(answer), to: number, seenSeq: 1, at: t(21), takingOver: false)
+        } throws: { error in
+            guard case StoreError.conflict(let conflict) = error else { return false }
+            return conflict.newer.map(\.agent) == ["alice"] && conflict.description.contains("alice did send")
+        }
+        #expect(try bob.history(of: number).count == 2)
+        #expect(try bob.outbox(afterID: 0, includeDelivered: true).count == 1)
+    }
+
+    @Test("a refused event writes nothing: no log entry, no state change, no outbox entry", arguments: Engine.allCases)
+    func refusal(engine: Engine) throws {
+        let fixture = try EngineFixture(engine, mentions: [mention("1")])
+        let alice = try fixture.inbox("alice"), number = fixture.numbers[0]
+        #expect {
+            try alice.append(.send(answer), to: number, seenSeq: 0, at: t(10), takingOver: false)
+        } throws: { error in
+            guard case StoreError.refused(let refusal) = error else { return false }
+            return refusal.reason == "classify it first"
+        }
+        #expect(try alice.history(of: number).isEmpty)
+        #expect(try alice.mention("1", now: t(10)).lastSeq == 0)
+        #expect(try alice.outbox(afterID: 0, includeDelivered: true).isEmpty)
+    }
+
+    @Test("a claim holds for its lease; a reply onto another's case is refused, a take-over is recorded", arguments: Engine.allCases)
+    func claimsAndTakeOver(engine: Engine) throws {
+        let fixture = try EngineFixture(engine, mentions: [mention("1")])
+        let alice = try fixture.inbox("alice"), bob = try fixture.inbox("bob"), number = fixture.numbers[0]
+        let now = Date()
+        #expect(try alice.claim(number, at: now, lease: 90).agent == "alice")
+        #expect(try bob.claim(number, at: now + 10, lease: 90).agent == "alice")
+        try bob.append(.classify(.question), to: number, seenSeq: 0, at: now + 20, takingOver: false)
+        #expect(throws: StoreError.heldBy(agent: "alice")) {
+            try bob.append(.send(answer), to: number, seenSeq: 1, at: now + 30, takingOver: false)
+        }
+        let sent = try bob.append(.send(answer), to: number, seenSeq: 1, at: now + 30, takingOver: true)
+        #expect(sent.seq == 3)
+        #expect(try bob.history(of: number).map(\.event) == [.classify(.question), .takeOver(from: "alice"), .send(answer)])
+        #expect(try alice.mention("1", now: now + 31).holder?.agent == "bob")
+        try alice.release(number)
+        #expect(try alice.mention("1", now: now + 31).holder?.agent == "bob")
+        try bob.release(number)
+        #expect(try alice.mention("1", now: now + 31).holder == nil)
+        #expect(throws: StoreError.noSuchMention("999")) { try alice.claim(999, at: now, lease: 90) }
+    }
+
+    @Test("an outbox entry is delivered once, with the platform's id", arguments: Engine.allCases)
+    func outboxDelivery(engine: Engine) throws {
+        let fixture = try EngineFixture(engine, mentions: [mention("tw-9")])
+        let alice = try fixture.inbox("alice"), number = fixture.numbers[0]
+        try alice.append(.classify(.question), to: number, seenSeq: 0, at: t(10), takingOver: false)
+        let sent = try alice.append(.send(answer), to: number, seenSeq: 1, at: t(20), takingOver: false)
+        let entry = try #require(try alice.outbox(afterID: 0, includeDelivered: false).first)
+        #expect(entry.id == sent.outbox.first && entry.platformMentionID == "tw-9" && entry.agent == "alice")
+        let deliverer = try fixture.inbox(engine == .postgres ? "feed" : "alice")
+        try deliverer.acknowledge(outbox: entry.id, postedID: "1999", at: t(30))
+        #expect(try alice.outbox(afterID: 0, includeDelivered: false).isEmpty)
+        #expect(try alice.outbox(afterID: 0, includeDelivered: true).first?.postedID == "1999")
+        #expect(throws: StoreError.alreadyDelivered(entry.id)) {
+            try deliverer.acknowledge(outbox: entry.id, postedID: nil, at: t(40))
+        }
+        #expect(throws: StoreError.noSuchOutboxEntry(77)) { try deliverer.acknowledge(outbox: 77, postedID: nil, at: t(40)) }
+    }
+
+    @Test("a mention is found by number, platform:id and id; a joined mention's case is its opener", arguments: Engine.allCases)
+    func references(engine: Engine) throws {
+        let first = mention("1"), second = Mention(platform: .twitter, channel: .publicMention, id: "2",
+                                                    conversationID: "1", inReplyToID: "1", author: first.author,
+                                                    text: "@NetVia nog steeds niks", postedAt: t(60))
+        let fixture = try EngineFixture(engine, mentions: [first, second])
+        let alice = try fixture.inbox("alice")
+        #expect(try alice.mention("twitter:2", now: t(70)).number == fixture.numbers[1])
+        #expect(try alice.openingMention(of: "2", now: t(70)).number == fixture.numbers[0])
+        #expect(throws: StoreError.noSuchMention("nope")) { try alice.mention("nope", now: t(70)) }
+    }
+}
