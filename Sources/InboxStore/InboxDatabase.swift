@@ -17,6 +17,8 @@ public protocol InboxDatabase: AnyObject, Sendable {
     var classifier: KindClassifier { get }
 
     func mention(_ reference: String, now: Date) throws -> StoredMention
+    /// Case `number`'s thread: its messages, others in its conversations, our replies.
+    func thread(ofCase number: CaseNumber, othersLimit: Int, now: Date) throws -> [ThreadEntry]
     func history(of number: Int64) throws -> [LoggedEvent]
     func flow(of number: Int64) throws -> MentionFlow
     @discardableResult
@@ -32,6 +34,18 @@ public protocol InboxDatabase: AnyObject, Sendable {
 }
 
 extension InboxDatabase {
+    public func thread(ofCase number: CaseNumber, now: Date = Date()) throws -> [ThreadEntry] {
+        try thread(ofCase: number, othersLimit: 50, now: now)
+    }
+
+    public func acknowledge(outbox id: Int64, postedID: String?) throws {
+        try acknowledge(outbox: id, postedID: postedID, at: Date())
+    }
+
+    public func position(_ id: String) throws -> TeamPosition {
+        try position(id, version: nil)
+    }
+
     /// The case mention `reference` (a number or platform key, as `mention(_:)` takes)
     /// belongs to: the mention that opened it, which carries the case's flow.
     public func openingMention(of reference: String, now: Date = Date()) throws -> StoredMention {

@@ -61,6 +61,10 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
         try transaction { try StoreOperations.mention($0, reference, now: now) }
     }
 
+    public func thread(ofCase number: CaseNumber, othersLimit: Int = 50, now: Date = Date()) throws -> [ThreadEntry] {
+        try transaction { try StoreOperations.thread($0, ofCase: number, othersLimit: othersLimit, now: now) }
+    }
+
     public func history(of number: Int64) throws -> [LoggedEvent] {
         try transaction { try Inbox.log($0, of: number) }
     }

@@ -48,7 +48,7 @@ struct ActCommand: ParsableCommand {
     }
 
     func run() throws {
-        let inbox = try store.open()
+        let inbox = try store.openDatabase()
         let now = Date()
         do {
             let opening = try inbox.openingMention(of: reference, now: now)

@@ -37,8 +37,9 @@ struct OutboxList: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let inbox = try store.open()
-        let watcher = follow ? try ChangeWatcher(path: inbox.path) : nil
+        let inbox = try store.openDatabase()
+        // SQLite tells of a commit by its data_version; a PostgreSQL outbox is asked again.
+        let watcher = follow ? try (inbox as? Inbox).map { try ChangeWatcher(path: $0.path) } : nil
         var lastID: Int64 = 0
         repeat {
             var output = BufferedOutput()
@@ -50,6 +51,8 @@ struct OutboxList: ParsableCommand {
             output.flush()
             if let watcher {
                 while try !watcher.hasChanged() { usleep(200_000) }
+            } else if follow {
+                usleep(500_000)
             }
         } while follow
     }
@@ -76,7 +79,7 @@ struct OutboxAck: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let inbox = try store.open()
+        let inbox = try store.openDatabase()
         do {
             if let postedID, let problem = RecordCheck.identifierProblem(postedID) {
                 StandardStreams.error("webcare outbox ack: --posted-id: \(problem)")

@@ -24,7 +24,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let inbox = try store.open()
+        let inbox = try store.openDatabase()
         let now = Date()
         let stored: StoredMention
         do {

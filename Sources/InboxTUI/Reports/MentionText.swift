@@ -6,7 +6,7 @@ import InboxStore
 /// with all outside text made safe to print.
 enum MentionText {
     static func lines(_ stored: StoredMention, flow: MentionFlow, history: [LoggedEvent], thread: [ThreadEntry],
-                      inbox: Inbox, now: Date) -> String
+                      inbox: any InboxDatabase, now: Date) -> String
     {
         let mention = stored.mention
         let safe = VisibleText.line

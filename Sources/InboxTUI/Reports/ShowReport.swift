@@ -57,7 +57,7 @@ struct ShowReport: Encodable {
         case guidance, pendingHandOff, notes, history, thread, responses
     }
 
-    init(_ stored: StoredMention, flow: MentionFlow, history: [LoggedEvent], thread: [ThreadEntry], inbox: Inbox,
+    init(_ stored: StoredMention, flow: MentionFlow, history: [LoggedEvent], thread: [ThreadEntry], inbox: any InboxDatabase,
          now: Date) {
         responses = flow.clock.responses.map {
             ResponseLine(kind: $0.kind.rawValue, seconds: $0.seconds, withoutReply: $0.withoutReply)
