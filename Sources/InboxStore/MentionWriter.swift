@@ -144,100 +144,24 @@ public final class MentionWriter {
         }
     }
 
-    /// What a deleted post's copy says instead of its words.
-    public static let erasedText = "(deleted by its author)"
-
-    /// Removes the words and the author's details (name, followers, verified, link) of
-    /// mention `id` on `platform`, because its author deleted it there, and notes it in
-    /// its case's history; false when the inbox does not hold it (or already erased it).
-    /// The handle stays: it is what the case is kept by.
+    /// Erases mention `id`'s words and author details (see `MentionRevisions.erase`).
     public func erase(_ platform: Platform, id: String, at now: Date) throws -> Bool {
-        guard let held = try held(platform, id: id), held.text != Self.erasedText else { return false }
-        try rewrite(held, text: Self.erasedText, name: "")
-        try db.execute(sql: "UPDATE mention SET followers = 0, influence = ?, verified = 0, link = NULL WHERE id = ?",
-                       arguments: [QueueEntry.influence(followers: 0), held.number])
-        try note("#\(held.number) was deleted by its author on \(platform.displayName); its words and the author's "
-                 + "details are removed here too", on: held, by: platform.rawValue, at: now)
-        return true
+        try revisions.erase(platform, id: id, at: now)
     }
 
-    /// Gives the mention that `edited` is a new version of (`original` on its platform)
-    /// the new words and what the classifier suggests for them (`suggestion`; a kind an
-    /// agent confirmed stays), keeping the earlier words in its case's history; false when
-    /// the inbox does not hold the original (the edit is then a mention of its own).
+    /// Gives a held mention its edited words (see `MentionRevisions.edit`).
     public func edit(original: String, to edited: Mention, suggestion: KindClassifier.Suggestion, at now: Date) throws
         -> Bool {
-        guard let held = try held(edited.platform, id: original) else { return false }
-        guard held.text != edited.text else { return true }
-        try rewrite(held, text: edited.text, name: held.name)
-        try db.execute(sql: """
-            UPDATE mention SET suggested_kind = :kind, spam = :spam, kind = CASE WHEN kind_confirmed THEN kind ELSE :kind END
-            WHERE id = :id
-            """, arguments: ["kind": suggestion.kind?.rawValue, "spam": suggestion.looksLikeSpam, "id": held.number])
-        try note("#\(held.number) was edited by its author; it said before: \(held.text)", on: held,
-                 by: "@" + edited.author.handle, at: now)
-        return true
+        try revisions.edit(original: original, to: edited, suggestion: suggestion, at: now)
     }
 
-    /// Puts `reply`, which we posted outside webcare, on the case of the post it answers:
-    /// a posted reply in its outbox (with the platform's id, so an answer to it joins the
-    /// case) and a note in its history. False when the inbox does not hold that post. An
-    /// archive read twice links each reply once.
+    /// Puts a reply we posted outside webcare on its case (see `MentionRevisions.link`).
     public func link(_ reply: OurReply) throws -> Bool {
-        guard let held = try held(reply.platform, id: reply.answers) else { return false }
-        if try Int.fetchOne(db, sql: "SELECT 1 FROM outbox WHERE posted_id = ? AND mention_id = ?",
-                            arguments: [reply.postedID, held.head]) != nil { return true }
-        let seq = try note("our reply to #\(held.number) from before webcare, found in the archive (posted as "
-                           + "\(reply.postedID))", on: held, by: Self.archiveAgent, at: reply.postedAt)
-        try db.execute(sql: """
-            INSERT INTO outbox (mention_id, seq, action, channel, text, agent, created_at, delivered_at, posted_id, answers)
-            VALUES (?, ?, 'reply', ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [held.head, seq, reply.platform.rawValue, reply.text, Self.archiveAgent,
-                             reply.postedAt.timeIntervalSince1970, reply.postedAt.timeIntervalSince1970, reply.postedID,
-                             held.number])
-        return true
+        try revisions.link(reply)
     }
 
-    /// Who the history and the thread say sent a reply found in an archive.
-    public static let archiveAgent = "archive"
-
-    /// A stored mention's number, case, and the words the text index holds for it.
-    private struct Held {
-        var number: Int64
-        var head: Int64
-        var text: String
-        var handle: String
-        var name: String
-    }
-
-    private func held(_ platform: Platform, id: String) throws -> Held? {
-        try GRDB.Row.fetchOne(db, sql: """
-            SELECT id, coalesce(case_id, id) AS head, text, author_handle, author_name FROM mention
-            WHERE platform = ? AND platform_id = ?
-            """, arguments: [platform.rawValue, id]).map {
-            Held(number: $0["id"], head: $0["head"], text: $0["text"], handle: $0["author_handle"], name: $0["author_name"])
-        }
-    }
-
-    /// New words (and author name) for a stored mention, in the text index too: it needs
-    /// the old values to take them out.
-    private func rewrite(_ held: Held, text: String, name: String) throws {
-        try db.execute(sql: """
-            INSERT INTO mention_fts (mention_fts, rowid, text, author_handle, author_name) VALUES ('delete', ?, ?, ?, ?)
-            """, arguments: [held.number, held.text, held.handle, held.name])
-        try db.execute(sql: "UPDATE mention SET text = ?, author_name = ? WHERE id = ?",
-                       arguments: [text, name, held.number])
-        try db.execute(sql: "INSERT INTO mention_fts (rowid, text, author_handle, author_name) VALUES (?, ?, ?, ?)",
-                       arguments: [held.number, text, held.handle, name])
-    }
-
-    /// Notes `text` in the history of the case `held` belongs to, as `agent`; the
-    /// note's sequence number.
-    @discardableResult
-    private func note(_ text: String, on held: Held, by agent: String, at now: Date) throws -> Int {
-        let seen = try Int.fetchOne(db, sql: "SELECT last_seq FROM mention WHERE id = ?", arguments: [held.head]) ?? 0
-        return try FlowWriter(agent: agent, rules: cases.writer.rules).append(db, .note(text), to: held.head,
-                                                                               seenSeq: seen, at: now).seq
+    private var revisions: MentionRevisions<SQLiteRunner> {
+        MentionRevisions(db: SQLiteRunner(db: db), rules: cases.writer.rules)
     }
 
     /// Adds one mention; false when it was already there.

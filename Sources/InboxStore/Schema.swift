@@ -217,6 +217,19 @@ enum Schema {
             // `TeamPosition.short`: the position in few words, for replies that must fit a post.
             try db.execute(sql: "ALTER TABLE team_position ADD COLUMN short TEXT")
         }
+        migrator.registerMigration("v10: the text index follows edited words") { db in
+            // An edit or a deletion changes a held mention's words and name; the index
+            // takes the old ones out and the new ones in (as PostgreSQL's generated
+            // column does), so the code that edits is the same on both engines.
+            try db.execute(sql: """
+                CREATE TRIGGER mention_fts_update AFTER UPDATE OF text, author_handle, author_name ON mention BEGIN
+                    INSERT INTO mention_fts (mention_fts, rowid, text, author_handle, author_name)
+                    VALUES ('delete', OLD.id, OLD.text, OLD.author_handle, OLD.author_name);
+                    INSERT INTO mention_fts (rowid, text, author_handle, author_name)
+                    VALUES (NEW.id, NEW.text, NEW.author_handle, NEW.author_name);
+                END
+                """)
+        }
         return migrator
     }
 }

@@ -80,48 +80,42 @@ struct CaseJoiner: Sendable {
     /// The cases mention `number` could join, among the mentions stored before it. Each
     /// lookup is one seek in an index, through statements prepared once per import.
     func candidates(_ db: Database, for mention: Mention, number: Int64) throws -> [CaseCandidate] {
-        let platform = mention.platform
         var found: [CaseCandidate] = []
-        /// Runs `sql` with `arguments`; each row's case number and author is a candidate.
-        func add(_ sql: String, _ arguments: [String], _ relation: (RawStatement) -> CaseCandidate.Relation) throws {
-            var statement = try RawStatement(db, sql: sql)
+        for lookup in CandidateLookup.all(for: mention, before: number) {
+            var statement = try RawStatement(db, sql: lookup.sql({ "INDEXED BY \($0)" }))
             defer { statement.reset() }
-            for argument in arguments { statement.bind(argument) }
-            statement.bind(number)
+            // Named parameters appear once each, in order: SQLite numbers them so.
+            for (_, value) in lookup.arguments {
+                switch value {
+                case .text(let text): statement.bind(text)
+                case .number(let number): statement.bind(number)
+                }
+            }
             while try statement.step() {
-                found.append(CaseCandidate(number: CaseNumber(statement.int64(0)), platform: platform,
-                                           author: statement.text(1), relation: relation(statement)))
+                found.append(lookup.candidate(number: statement.int64(0), author: statement.text(1),
+                                              closed: lookup.readsClosed ? statement.int64(2) != 0 : false,
+                                              closedAt: lookup.readsClosed ? statement.double(3) : nil))
             }
         }
-        if let reply = mention.inReplyToID {
-            try add("""
-                SELECT h.id, h.author_handle FROM outbox o JOIN mention h ON h.id = o.mention_id
-                WHERE o.posted_id = ? AND h.platform = ? AND h.id < ?
-                """, [reply, platform.rawValue], { _ in .answersOurReply })
-        }
-        for post in Set([mention.conversationID, mention.inReplyToID].compactMap { $0 }) {
-            try add("""
-                SELECT coalesce(m.case_id, m.id), m.author_handle FROM mention m
-                WHERE m.platform = ? AND m.platform_id = ? AND m.id < ?
-                """, [platform.rawValue, post], { _ in .sameConversation })
-        }
-        if let conversation = mention.conversationID {
-            try add("""
-                SELECT coalesce(m.case_id, m.id), m.author_handle FROM mention m
-                WHERE m.platform = ? AND m.conversation_id = ?
-                    AND m.conversation_id IS NOT NULL AND m.conversation_id != m.platform_id AND m.id < ?
-                """, [platform.rawValue, conversation], { _ in .sameConversation })
-        }
-        if mention.channel == .directMessage {
-            try add("""
-                SELECT m.id, m.author_handle, m.phase = 'closed', m.closed_at FROM mention m INDEXED BY mention_dm_case
-                WHERE m.platform = ? AND m.author_handle = ? AND m.channel = 'dm' AND m.case_id IS NULL AND m.id < ?
-                ORDER BY m.id DESC LIMIT 1
-                """, [platform.rawValue, mention.author.handle], { row in
-                .directMessages(closedAt: row.int64(2) != 0 ? Date(timeIntervalSince1970: row.double(3) ?? 0) : nil)
-            })
-        }
         return found
+    }
+
+    /// The same lookups through any engine (PostgreSQL's import).
+    func candidates(_ db: some SQLRunner, for mention: Mention, number: Int64) throws -> [CaseCandidate] {
+        try CandidateLookup.all(for: mention, before: number).flatMap { lookup in
+            let arguments = Dictionary(uniqueKeysWithValues: lookup.arguments.map { name, value in
+                (name, { () -> (any DatabaseValueConvertible)? in
+                    switch value {
+                    case .text(let text): text
+                    case .number(let number): number
+                    }
+                }())
+            })
+            return try db.rows(lookup.sql({ _ in "" }), arguments).map { row in
+                lookup.candidate(number: row[0], author: row[1], closed: lookup.readsClosed ? row[2] : false,
+                                 closedAt: lookup.readsClosed ? row[3] : nil)
+            }
+        }
     }
 
     /// Puts the mentions of a database made before cases into cases, oldest first, by
