@@ -4,7 +4,7 @@ import InboxModel
 /// One way a mention can find the case it continues (`CaseRule`'s candidates), as a query
 /// both engines run: the case of our reply it answers, the cases of the posts in its
 /// conversation, the author's latest direct-message case. Each row: the case's number and
-/// author (and for direct messages, whether and when it closed).
+/// author (and for direct messages, whether and when it closed), by position and by name.
 struct CandidateLookup {
     enum Value {
         case text(String)
@@ -31,21 +31,21 @@ struct CandidateLookup {
         var lookups: [CandidateLookup] = []
         if let reply = mention.inReplyToID {
             lookups.append(CandidateLookup(sql: { _ in """
-                SELECT h.id, h.author_handle FROM outbox o JOIN mention h ON h.id = o.mention_id
+                SELECT h.id AS number, h.author_handle AS author FROM outbox o JOIN mention h ON h.id = o.mention_id
                 WHERE o.posted_id = :posted AND h.platform = :platform AND h.id < :before
                 """ }, arguments: [("posted", .text(reply)), ("platform", .text(platform.rawValue)), ("before", .number(before))],
                 platform: platform, relation: { _, _ in .answersOurReply }))
         }
         for post in Set([mention.conversationID, mention.inReplyToID].compactMap { $0 }).sorted() {
             lookups.append(CandidateLookup(sql: { _ in """
-                SELECT coalesce(m.case_id, m.id), m.author_handle FROM mention m
+                SELECT coalesce(m.case_id, m.id) AS number, m.author_handle AS author FROM mention m
                 WHERE m.platform = :platform AND m.platform_id = :post AND m.id < :before
                 """ }, arguments: [("platform", .text(platform.rawValue)), ("post", .text(post)), ("before", .number(before))],
                 platform: platform, relation: { _, _ in .sameConversation }))
         }
         if let conversation = mention.conversationID {
             lookups.append(CandidateLookup(sql: { _ in """
-                SELECT coalesce(m.case_id, m.id), m.author_handle FROM mention m
+                SELECT coalesce(m.case_id, m.id) AS number, m.author_handle AS author FROM mention m
                 WHERE m.platform = :platform AND m.conversation_id = :conversation
                     AND m.conversation_id IS NOT NULL AND m.conversation_id != m.platform_id AND m.id < :before
                 """ }, arguments: [("platform", .text(platform.rawValue)), ("conversation", .text(conversation)),
@@ -54,7 +54,7 @@ struct CandidateLookup {
         }
         if mention.channel == .directMessage {
             lookups.append(CandidateLookup(sql: { indexedBy in """
-                SELECT m.id, m.author_handle, m.phase = 'closed', m.closed_at FROM mention m \(indexedBy("mention_dm_case"))
+                SELECT m.id AS number, m.author_handle AS author, m.phase = 'closed' AS closed, m.closed_at FROM mention m \(indexedBy("mention_dm_case"))
                 WHERE m.platform = :platform AND m.author_handle = :author AND m.channel = 'dm' AND m.case_id IS NULL
                     AND m.id < :before
                 ORDER BY m.id DESC LIMIT 1

@@ -33,6 +33,29 @@ struct CaseJoiner: Sendable {
         return head
     }
 
+    /// The same decision through any engine (PostgreSQL's import).
+    func caseToJoin(_ db: some SQLRunner, for mention: Mention) throws -> CaseNumber? {
+        guard Self.mayJoin(mention) else { return nil }
+        guard case .joins(let head, _) = rule.place(mention, among: try candidates(db, for: mention, number: .max))
+        else { return nil }
+        return head
+    }
+
+    /// Tells case `head` that its new member `number` is the customer writing, through any
+    /// engine: counts it, makes it the latest message, and folds `authorWrote` into the
+    /// flow (SQLite's import skips the fold when nobody classified the case yet).
+    func recordJoin(_ db: some SQLRunner, head: CaseNumber, number: Int64, mention: Mention, wroteAt: Date) throws {
+        guard let row = try db.row("""
+            UPDATE mention SET case_messages = case_messages + 1, case_latest = :number WHERE id = :head RETURNING last_seq
+            """, ["number": number, "head": head.rawValue]) else { return }
+        let customer = FlowWriter(agent: "@" + mention.author.handle, rules: writer.rules)
+        do {
+            try customer.append(db, .authorWrote(mention.text), to: head.rawValue, seenSeq: row["last_seq"], at: wroteAt)
+        } catch StoreError.refused {
+            // No flow refuses a customer writing; one that would still keeps the message in its case.
+        }
+    }
+
     /// Places mention `number`, stored as a case of its own, in its case; the case it
     /// joined, if any. (An import decides before storing, and stores the mention joined.)
     @discardableResult
@@ -112,8 +135,9 @@ struct CaseJoiner: Sendable {
                 }())
             })
             return try db.rows(lookup.sql({ _ in "" }), arguments).map { row in
-                lookup.candidate(number: row[0], author: row[1], closed: lookup.readsClosed ? row[2] : false,
-                                 closedAt: lookup.readsClosed ? row[3] : nil)
+                lookup.candidate(number: row["number"], author: row["author"],
+                                 closed: lookup.readsClosed ? row["closed"] : false,
+                                 closedAt: lookup.readsClosed ? row["closed_at"] : nil)
             }
         }
     }

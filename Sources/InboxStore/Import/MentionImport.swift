@@ -60,10 +60,10 @@ public struct MentionImport {
     /// arrival time just before it is stored, and may adjust it: a replay sleeps there
     /// until the mention is due, and renames the ids of a second pass. With
     /// `commitEach`, every mention is committed as it arrives.
-    public func run(_ reader: RecordReader, label: String, into inbox: Inbox, commitEach: Bool = false,
+    public func run(_ reader: RecordReader, label: String, into inbox: any InboxDatabase, commitEach: Bool = false,
                     admit: (inout Mention) -> Date = { _ in Date() }, report: (String) -> Void) throws -> ImportTotals
     {
-        guard !inbox.isReadOnly else { throw StoreError.readOnly(path: inbox.path) }
+        if let inbox = inbox as? Inbox, inbox.isReadOnly { throw StoreError.readOnly(path: inbox.path) }
         let channel = BatchChannel<Message>(capacity: 8)
         let reading = Thread { [commitBeforeWaiting, classifier = inbox.classifier] in
             Self.read(reader, into: channel, classifier: classifier, flushBeforeWaiting: commitBeforeWaiting)
@@ -71,6 +71,13 @@ public struct MentionImport {
         reading.stackSize = 1 << 20
         reading.start()
         defer { channel.close() }
+        func drive(_ writer: some ImportSink) throws -> ImportTotals {
+            try store(from: channel, into: writer, label: label, commitEach: commitEach, admit: admit, report: report)
+        }
+        if let postgres = inbox as? PostgresInbox {
+            return try postgres.importing { session, cases in try drive(PostgresImportSink(session, cases: cases)) }
+        }
+        guard let inbox = inbox as? Inbox else { throw StoreError.cannotOpen(path: inbox.location, reason: "unknown engine") }
         return try inbox.queue.writeWithoutTransaction { db in
             // A bigger page cache for the unique index's random inserts: without it the
             // same index pages go to the WAL again and again. Memory stays bounded by it.
@@ -83,118 +90,124 @@ public struct MentionImport {
                     PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000; PRAGMA wal_checkpoint(PASSIVE)
                     """)
             }
-            var totals = ImportTotals(), batch = ImportTotals()
-            var open = false, lastCommit = Date()
-            let writer = MentionWriter(db, cases: inbox.caseJoiner)
-            var pending: [MentionWriter.Row] = []
-            pending.reserveCapacity(Self.channelBatch)
-            func commit() throws {
-                guard open, !strict else { return }
-                try db.commit()
-                open = false
-                totals += batch
-                batch = ImportTotals()
-                usleep(Self.pauseAfterCommit)
-                lastCommit = Date()
+            return try drive(SQLiteImportSink(db, cases: inbox.caseJoiner))
+        }
+    }
+
+    /// Stores what the reading thread sends, in transactions of about `commitInterval`
+    /// (or each mention, or the whole file with `strict`), counting everything.
+    private func store(from channel: BatchChannel<Message>, into writer: some ImportSink, label: String,
+                       commitEach: Bool, admit: (inout Mention) -> Date, report: (String) -> Void) throws -> ImportTotals {
+        var totals = ImportTotals(), batch = ImportTotals()
+        var open = false, lastCommit = Date()
+        var pending: [MentionWriter.Row] = []
+        pending.reserveCapacity(Self.channelBatch)
+        func commit() throws {
+            guard open, !strict else { return }
+            try writer.commit()
+            open = false
+            totals += batch
+            batch = ImportTotals()
+            usleep(Self.pauseAfterCommit)
+            lastCommit = Date()
+        }
+        func begin() throws {
+            if !open {
+                try writer.begin()
+                open = true
             }
-            func begin() throws {
-                if !open {
-                    try db.beginTransaction(.immediate)
-                    open = true
-                }
+        }
+        /// Gathers `mention` to be stored, with its arrival and the start of its clock.
+        func gather(_ mention: Mention, suggestion: KindClassifier.Suggestion) {
+            var mention = mention
+            let arrivedAt = admit(&mention)
+            let clockFrom = clockOrigin == .posted ? min(mention.postedAt, arrivedAt) : arrivedAt
+            pending.append(MentionWriter.Row(mention, suggestion: suggestion, arrivedAt: arrivedAt, clockFrom: clockFrom))
+        }
+        /// Stores the mentions gathered so far, and commits when the batch is due.
+        func store() throws {
+            guard !pending.isEmpty else { return }
+            try begin()
+            let joinedBefore = writer.joined
+            let added = try writer.add(pending)
+            batch.imported += added
+            batch.joined += writer.joined - joinedBefore
+            batch.duplicates += pending.count - added
+            pending.removeAll(keepingCapacity: true)
+            if commitEach || batch.imported + batch.duplicates >= batchSize
+                || Date().timeIntervalSince(lastCommit) >= commitInterval {
+                try commit()
             }
-            /// Gathers `mention` to be stored, with its arrival and the start of its clock.
-            func gather(_ mention: Mention, suggestion: KindClassifier.Suggestion) {
-                var mention = mention
-                let arrivedAt = admit(&mention)
-                let clockFrom = clockOrigin == .posted ? min(mention.postedAt, arrivedAt) : arrivedAt
-                pending.append(MentionWriter.Row(mention, suggestion: suggestion, arrivedAt: arrivedAt, clockFrom: clockFrom))
-            }
-            /// Stores the mentions gathered so far, and commits when the batch is due.
-            func store() throws {
-                guard !pending.isEmpty else { return }
-                try begin()
-                let joinedBefore = writer.joined
-                let added = try writer.add(pending)
-                batch.imported += added
-                batch.joined += writer.joined - joinedBefore
-                batch.duplicates += pending.count - added
-                pending.removeAll(keepingCapacity: true)
-                if commitEach || batch.imported + batch.duplicates >= batchSize
-                    || Date().timeIntervalSince(lastCommit) >= commitInterval {
-                    try commit()
-                }
-            }
-            do {
-                receiving: while true {
-                    switch channel.receive() {
-                    case .end: break receiving
-                    case .flush: try commit()
-                    case .failure(let failure):
-                        report("\(label):\(failure)")
-                        batch.rejected += 1
-                    case .records(let records):
-                        for (item, suggestion) in records {
-                            switch item.record.result {
-                            case .rejected(let problem):
-                                report("\(label):\(item.line): \(problem)")
-                                batch.rejected += 1
-                            case .skipped(let reason):
-                                batch.skipped[reason, default: 0] += 1
-                            case .ourReply(let reply):
-                                try store()
-                                try begin()
-                                if try writer.link(reply) {
-                                    batch.linked += 1
-                                } else {
-                                    batch.skipped[.ownPost, default: 0] += 1
-                                }
-                            case .deleted(let platform, let id):
-                                // After what came before it: the post may be in this very batch.
-                                try store()
-                                try begin()
-                                _ = try writer.erase(platform, id: id, at: Date())
-                                batch.skipped[.platformNotice, default: 0] += 1
-                            case .edited(let original, let mention):
-                                try store()
-                                try begin()
-                                if try writer.edit(original: original, to: mention, suggestion: suggestion!, at: Date()) {
-                                    batch.edited += 1
-                                } else {
-                                    gather(mention, suggestion: suggestion!)
-                                }
-                            case .mention(let mention):
-                                gather(mention, suggestion: suggestion!)
-                                if commitEach { try store() }
+        }
+        do {
+            receiving: while true {
+                switch channel.receive() {
+                case .end: break receiving
+                case .flush: try commit()
+                case .failure(let failure):
+                    report("\(label):\(failure)")
+                    batch.rejected += 1
+                case .records(let records):
+                    for (item, suggestion) in records {
+                        switch item.record.result {
+                        case .rejected(let problem):
+                            report("\(label):\(item.line): \(problem)")
+                            batch.rejected += 1
+                        case .skipped(let reason):
+                            batch.skipped[reason, default: 0] += 1
+                        case .ourReply(let reply):
+                            try store()
+                            try begin()
+                            if try writer.link(reply) {
+                                batch.linked += 1
+                            } else {
+                                batch.skipped[.ownPost, default: 0] += 1
                             }
+                        case .deleted(let platform, let id):
+                            // After what came before it: the post may be in this very batch.
+                            try store()
+                            try begin()
+                            _ = try writer.erase(platform, id: id, at: Date())
+                            batch.skipped[.platformNotice, default: 0] += 1
+                        case .edited(let original, let mention):
+                            try store()
+                            try begin()
+                            if try writer.edit(original: original, to: mention, suggestion: suggestion!, at: Date()) {
+                                batch.edited += 1
+                            } else {
+                                gather(mention, suggestion: suggestion!)
+                            }
+                        case .mention(let mention):
+                            gather(mention, suggestion: suggestion!)
+                            if commitEach { try store() }
                         }
-                        try store()
                     }
+                    try store()
                 }
-            } catch {
-                if open { try? db.rollback() }
-                throw ImportInterrupted(committed: strict ? ImportTotals() : totals, cause: error)
             }
-            if strict {
-                if open {
-                    if batch.rejected > 0 { try db.rollback() } else { try db.commit() }
-                }
-                if batch.rejected > 0 {
-                    report("\(label): rejected whole (--strict): nothing from it was imported")
-                    return ImportTotals(rejectedFile: batch)
-                }
-                totals += batch
-                return totals
+        } catch {
+            if open { try? writer.rollback() }
+            throw ImportInterrupted(committed: strict ? ImportTotals() : totals, cause: error)
+        }
+        if strict {
+            if open {
+                if batch.rejected > 0 { try writer.rollback() } else { try writer.commit() }
             }
-            do {
-                if open { try db.commit() }
-            } catch {
-                try? db.rollback()
-                throw ImportInterrupted(committed: totals, cause: error)
+            if batch.rejected > 0 {
+                report("\(label): rejected whole (--strict): nothing from it was imported")
+                return ImportTotals(rejectedFile: batch)
             }
             totals += batch
             return totals
         }
+        do {
+            if open { try writer.commit() }
+        } catch {
+            try? writer.rollback()
+            throw ImportInterrupted(committed: totals, cause: error)
+        }
+        totals += batch
+        return totals
     }
 
     /// The reading thread: records in batches, each mention with its suggested kind.

@@ -12,6 +12,8 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
     public let rules: HouseRules
     public let deadlines: ReactionDeadlines
     public let classifier: KindClassifier
+    /// Which case a new mention joins (the reopening window is a house rule).
+    public let caseRule: CaseRule
     let session: PostgresSession
     private let lock = NSLock()
 
@@ -19,12 +21,13 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
     /// `webcare init --postgres`); an agent's login meeting an older schema is told to ask
     /// for it instead of failing halfway.
     public init(_ location: PostgresLocation, rules: HouseRules = HouseRules(), deadlines: ReactionDeadlines = .defaults,
-                classifier: KindClassifier = KindClassifier(),
+                classifier: KindClassifier = KindClassifier(), caseRule: CaseRule = CaseRule(),
                 warning: @escaping @Sendable (String) -> Void = { _ in }) throws {
         self.location = location.description
         self.rules = rules
         self.deadlines = deadlines
         self.classifier = classifier
+        self.caseRule = caseRule
         session = try PostgresSession(location, warning: warning)
         agent = try session.rows("SELECT current_user::text AS agent")[0]["agent"]
         guard try PostgresSchema.isCurrent(session) else {
@@ -56,6 +59,14 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
     }
 
     var flowWriter: FlowWriter { FlowWriter(agent: agent, rules: rules) }
+
+    /// Runs an import on this connection, which it has to itself meanwhile; the import
+    /// begins and commits its own transactions.
+    func importing<T>(_ body: (PostgresSession, CaseJoiner) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(session, CaseJoiner(rule: caseRule, agent: agent, rules: rules))
+    }
 
     public func mention(_ reference: String, now: Date = Date()) throws -> StoredMention {
         try transaction { try StoreOperations.mention($0, reference, now: now) }

@@ -50,6 +50,10 @@ enum PostgresSchema {
         return migrations.allSatisfy { versions.contains($0.version) }
     }
 
+    /// Who an import's notes are in the name of, besides customers: the platforms and the archive.
+    static let importNoteAgents = (Platform.allCases.map(\.rawValue) + [MentionWriter.archiveAgent])
+        .map { "'\($0)'" }.joined(separator: ", ")
+
     /// Seconds since 1970 on the server's clock: claims expire by one clock for everyone.
     static let serverNow = "extract(epoch FROM clock_timestamp())"
 
@@ -98,6 +102,7 @@ enum PostgresSchema {
         CREATE INDEX mention_conversation ON mention (platform, conversation_id)
             WHERE conversation_id IS NOT NULL AND conversation_id != platform_id;
         CREATE INDEX mention_author ON mention (platform, author_handle);
+        CREATE INDEX mention_dm_case ON mention (platform, author_handle, id) WHERE channel = 'dm' AND case_id IS NULL;
 
         CREATE TABLE flow_event (
             mention_id bigint NOT NULL REFERENCES mention (id),
@@ -161,11 +166,14 @@ enum PostgresSchema {
         -- carry the writer's own login.
         ALTER TABLE flow_event ENABLE ROW LEVEL SECURITY;
         CREATE POLICY read ON flow_event FOR SELECT USING (true);
-        -- An agent logs steps as themselves; an import (agent or connector) logs a
-        -- customer writing again as that customer ("@handle") and notes as itself.
+        -- An agent logs steps as themselves. An import (agent or connector) logs a customer
+        -- writing again as that customer ("@handle"), and notes in the name of who did
+        -- what it notes: the customer (an edit), the platform (a deletion), the archive
+        -- (our reply from before webcare).
         CREATE POLICY append_as_self ON flow_event FOR INSERT WITH CHECK (
-            (agent = current_user AND (NOT webcare_is_connector() OR event ? 'note'))
-            OR (event ? 'authorWrote' AND agent LIKE '@%'));
+            (agent = current_user AND NOT webcare_is_connector())
+            OR (event ? 'authorWrote' AND agent LIKE '@%')
+            OR (event ? 'note' AND (agent LIKE '@%' OR agent IN (\(importNoteAgents)))));
 
         ALTER TABLE claim ENABLE ROW LEVEL SECURITY;
         CREATE POLICY read ON claim FOR SELECT USING (true);
@@ -186,9 +194,10 @@ enum PostgresSchema {
 
         ALTER TABLE outbox ENABLE ROW LEVEL SECURITY;
         CREATE POLICY read ON outbox FOR SELECT USING (true);
-        CREATE POLICY queue_own_event ON outbox FOR INSERT WITH CHECK (agent = current_user AND EXISTS (
-            SELECT 1 FROM flow_event e WHERE e.mention_id = outbox.mention_id AND e.seq = outbox.seq
-                AND e.agent = current_user));
+        CREATE POLICY queue_own_event ON outbox FOR INSERT WITH CHECK (
+            (agent = current_user OR (agent = '\(MentionWriter.archiveAgent)' AND delivered_at IS NOT NULL))
+            AND EXISTS (SELECT 1 FROM flow_event e WHERE e.mention_id = outbox.mention_id AND e.seq = outbox.seq
+                AND e.agent = outbox.agent));
         CREATE POLICY deliver ON outbox FOR UPDATE USING (webcare_is_connector());
 
         -- A reply onto a case another agent holds is refused unless the sender took it
@@ -242,12 +251,12 @@ enum PostgresSchema {
                 GRANT USAGE ON ALL SEQUENCES IN SCHEMA \(schema(session)) TO \(agents), \(connectors);
                 GRANT INSERT ON mention, flow_event, claim, draft, team_position, outbox TO \(agents);
                 GRANT UPDATE (kind, kind_confirmed, phase, step, outcome, last_seq, status, department, closed_at,
-                    clock_at, case_id, case_messages, case_latest, text, author_name, author_handle) ON mention
-                    TO \(agents), \(connectors);
+                    clock_at, case_id, case_messages, case_latest, text, author_name, followers, influence, verified,
+                    link, suggested_kind, spam) ON mention TO \(agents), \(connectors);
                 GRANT UPDATE (agent, expires_at) ON claim TO \(agents);
                 GRANT DELETE ON claim, draft TO \(agents);
                 GRANT UPDATE (text, saved_at, written_for) ON draft TO \(agents);
-                GRANT INSERT ON mention, flow_event TO \(connectors);
+                GRANT INSERT ON mention, flow_event, outbox TO \(connectors);
                 GRANT UPDATE (delivered_at, posted_id) ON outbox TO \(connectors);
                 """)
         }

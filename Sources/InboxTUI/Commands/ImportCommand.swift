@@ -36,7 +36,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let inputs = try InputFile.openAll(files)
-        let inbox = try store.open()
+        let inbox = try store.openDatabase()
         var totals = ImportTotals()
         for input in inputs {
             let reader = source.reader(for: input)

@@ -29,7 +29,7 @@ struct StoreOptions: ParsableArguments {
         let settings = try config.load()
         do {
             return try PostgresInbox(try PostgresLocation(uri: location), rules: settings.rules,
-                                     deadlines: settings.deadlines,
+                                     deadlines: settings.deadlines, caseRule: settings.caseRule,
                                      warning: { StandardStreams.error("webcare: \(VisibleText.line($0))") })
         } catch {
             StandardStreams.error("webcare: \(VisibleText.line("\(error)"))")
@@ -47,7 +47,7 @@ struct StoreOptions: ParsableArguments {
     func open(settings: AppState.Settings) throws -> Inbox {
         let path = path
         if PostgresLocation.isURI(path) {
-            StandardStreams.error("webcare: on PostgreSQL so far only act, show, outbox, init --postgres and migrate "
+            StandardStreams.error("webcare: on PostgreSQL so far only import, act, show, outbox, init --postgres and migrate "
                                   + "work; this command needs an SQLite inbox")
             throw ExitCode(1)
         }
