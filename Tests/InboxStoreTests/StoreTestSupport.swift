@@ -51,7 +51,9 @@ extension Inbox {
             }
         }.map { try self.mention("\($0.platform.rawValue):\($0.id)").number }
     }
+}
 
+extension InboxDatabase {
     /// Imports the file at `path` and returns the totals and the messages.
     func importFile(_ path: String, format: MentionFormat? = nil, strict: Bool = false, own: [String] = [],
                     mapping: [String: String] = [:], csv: CSVOptions? = nil) throws

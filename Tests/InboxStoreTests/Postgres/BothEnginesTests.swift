@@ -149,4 +149,43 @@ struct BothEnginesTests {
         #expect(try alice.openingMention(of: "2", now: t(70)).number == fixture.numbers[0])
         #expect(throws: StoreError.noSuchMention("nope")) { try alice.mention("nope", now: t(70)) }
     }
+
+    @Test("an import puts the sample into the same cases, with the same logs, on both engines; again adds nothing")
+    func importsAlike() throws {
+        let keys = try String(contentsOfFile: sampleData + "/mentions.jsonl", encoding: .utf8).split(separator: "\n")
+            .map { line -> String in
+                let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+                return "\(object["platform"]!):\(object["id"]!)"
+            }
+        var seen: [Engine: [String]] = [:]
+        for engine in Engine.allCases {
+            let fixture = try EngineFixture(engine, mentions: [])
+            let importer = try fixture.inbox(engine == .postgres ? "feed" : "alice")
+            let first = try importer.importFile(sampleData + "/mentions.jsonl").totals
+            #expect(first.imported == 75 && first.joined == 7, "\(engine)")
+            let again = try importer.importFile(sampleData + "/mentions.jsonl").totals
+            #expect(again.imported == 0 && again.duplicates == 75, "\(engine)")
+            let agent = try fixture.inbox("alice")
+            seen[engine] = try keys.map { key in
+                let stored = try agent.mention(key, now: t0)
+                let head = try agent.mention(String(stored.caseNumber.rawValue), now: t0)
+                let log = try agent.history(of: head.number).map { "\($0.agent) \($0.event.name)" }
+                return "\(key) in \(head.key): \(stored.stepLabel) \(head.status.code) \(head.messages) \(head.lastSeq) \(log)"
+            }
+        }
+        #expect(seen[.postgres] == seen[.sqlite])
+        #expect(seen[.sqlite]?.filter { $0.contains("author-wrote") }.isEmpty == false, "the comparison covers joins")
+    }
+
+    @Test("an import cut off after a batch is completed by running it again", arguments: Engine.allCases)
+    func resumes(engine: Engine) throws {
+        let fixture = try EngineFixture(engine, mentions: [])
+        let importer = try fixture.inbox(engine == .postgres ? "feed" : "alice")
+        let lines = try String(contentsOfFile: sampleData + "/mentions.jsonl", encoding: .utf8).split(separator: "\n")
+        let half = try fixture.directory.file("half.jsonl", lines.prefix(30).joined(separator: "\n") + "\n")
+        #expect(try importer.importFile(half).totals.imported == 30)
+        let again = try importer.importFile(sampleData + "/mentions.jsonl").totals
+        #expect(again.imported == 45 && again.duplicates == 30)
+        #expect(try importer.tableCounts()["mention"] == 75)
+    }
 }
