@@ -17,6 +17,8 @@ public protocol InboxDatabase: AnyObject, Sendable {
     var classifier: KindClassifier { get }
 
     func mention(_ reference: String, now: Date) throws -> StoredMention
+    /// The cases `filter` lets through, in queue order: at most `limit` from `offset`.
+    func queue(filter: QueueFilter, limit: Int?, offset: Int, now: Date) throws -> [StoredMention]
     /// Case `number`'s thread: its messages, others in its conversations, our replies.
     func thread(ofCase number: CaseNumber, othersLimit: Int, now: Date) throws -> [ThreadEntry]
     func history(of number: Int64) throws -> [LoggedEvent]
@@ -38,6 +40,14 @@ extension InboxDatabase {
         try thread(ofCase: number, othersLimit: 50, now: now)
     }
 
+    /// The open queue (or everything, `.all`), in queue order.
+    public func queue(scope: QueueScope = .open, limit: Int? = nil, offset: Int = 0, now: Date = Date()) throws
+        -> [StoredMention] {
+        var filter = QueueFilter.open
+        filter.includeClosed = scope == .all
+        return try queue(filter: filter, limit: limit, offset: offset, now: now)
+    }
+
     public func acknowledge(outbox id: Int64, postedID: String?) throws {
         try acknowledge(outbox: id, postedID: postedID, at: Date())
     }
@@ -52,6 +62,14 @@ extension InboxDatabase {
         let stored = try mention(reference, now: now)
         return stored.opensCase ? stored : try mention(String(stored.caseNumber.rawValue), now: now)
     }
+}
+
+/// Which cases a queue read returns.
+public enum QueueScope: Sendable {
+    /// Everything not closed: what still needs someone.
+    case open
+    /// Closed ones too.
+    case all
 }
 
 /// The tables a database holds, in the order `migrate` copies them (parents first).

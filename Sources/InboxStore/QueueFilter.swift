@@ -71,7 +71,7 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
 
     /// The SQL condition over `mention m` for everything but being open, the kind and
     /// being overdue (which `QueueSegments` reads as runs of its index), and its arguments.
-    func detailCondition(agent: String) -> (sql: String, arguments: StatementArguments) {
+    func detailCondition(agent: String, dialect: SQLDialect = .sqlite) -> (sql: String, arguments: [String: String]) {
         var terms: [String] = []
         var arguments: [String: String] = [:]
         if let phase { terms.append("m.phase = '\(phase.rawValue)'") }
@@ -82,12 +82,11 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
         }
         // Words find a case by any of its messages: the queue line is the case's first
         // mention, the word may be in the customer's latest.
-        if let textMatch {
+        if let match = textMatch(dialect) {
             terms.append("""
-                m.id IN (SELECT coalesce(x.case_id, x.id) FROM mention x
-                    WHERE x.id IN (SELECT rowid FROM mention_fts WHERE mention_fts MATCH :match))
+                m.id IN (SELECT coalesce(x.case_id, x.id) FROM mention x WHERE \(dialect.textMatches("x", parameter: ":match")))
                 """)
-            arguments["match"] = textMatch
+            arguments["match"] = match
         }
         for (index, word) in words.filter({ !Self.isIndexed($0) }).enumerated() {
             let name = "w\(index)"
@@ -98,13 +97,13 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
                 """)
             arguments[name] = "%" + Self.escapedForLike(word) + "%"
         }
-        return (terms.isEmpty ? "1" : terms.joined(separator: " AND "),
-                StatementArguments(arguments.mapValues { $0 as (any DatabaseValueConvertible)? }))
+        return (terms.isEmpty ? "true" : terms.joined(separator: " AND "), arguments)
     }
 
     /// The whole filter as one SQL condition over `mention m`, and its arguments.
-    func condition(agent: String, deadlines: ReactionDeadlines) -> (sql: String, arguments: StatementArguments) {
-        var (sql, arguments) = detailCondition(agent: agent)
+    func condition(agent: String, deadlines: ReactionDeadlines, dialect: SQLDialect = .sqlite)
+        -> (sql: String, arguments: [String: String]) {
+        var (sql, arguments) = detailCondition(agent: agent, dialect: dialect)
         sql += includeClosed ? " AND m.case_id IS NULL" : " AND \(Schema.isOpenCase)"
         if let kind { sql += " AND m.kind = '\(kind.rawValue)'" }
         if overdue { sql += " AND \(QueueSegments.deadlineExpression(deadlines)) <= :now" }
@@ -117,10 +116,12 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
     /// with a word starting "e" and one starting "mail"). The index keeps no positions
     /// (it is written on every import), so pieces are looked up one by one, never as a
     /// phrase. Nil when there are none.
-    var textMatch: String? {
+    var textMatch: String? { textMatch(.sqlite) }
+
+    /// `textMatch` in the query language of `dialect`'s text index.
+    func textMatch(_ dialect: SQLDialect) -> String? {
         let pieces = words.flatMap(Self.indexedPieces)
-        if pieces.isEmpty { return nil }
-        return pieces.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " ")
+        return pieces.isEmpty ? nil : dialect.textQuery(pieces)
     }
 
     /// The runs of letters and digits in `word`, as the text index splits text into words.

@@ -8,8 +8,8 @@ import InboxModel
 enum QueueQuery {
     /// `ORDER BY` terms for a query that sorts; `:now` is the time the queue is read at.
     /// The open queue does not sort: `QueueSegments` reads it in this order from its index.
-    static func orderBy(deadlines: ReactionDeadlines) -> String {
-        "coalesce(\(QueueSegments.deadlineExpression(deadlines)) <= :now, 0) DESC, m.clock_at IS NULL, m.urgency, "
+    static func orderBy(deadlines: ReactionDeadlines, dialect: SQLDialect = .sqlite) -> String {
+        "\(dialect.flag("\(QueueSegments.deadlineExpression(deadlines)) <= :now")) DESC, m.clock_at IS NULL, m.urgency, "
             + "m.influence DESC, m.clock_at, m.arrived_at, m.platform, m.platform_id"
     }
 
@@ -19,23 +19,6 @@ enum QueueQuery {
 }
 
 extension Inbox {
-    /// Which mentions a queue read returns.
-    public enum QueueScope: Sendable {
-        /// Everything not closed: what still needs someone.
-        case open
-        /// Closed ones too.
-        case all
-    }
-
-    /// The queue in queue order, read at `now`: at most `limit` mentions from `offset`.
-    public func queue(scope: QueueScope = .open, limit: Int? = nil, offset: Int = 0, now: Date = Date()) throws
-        -> [StoredMention]
-    {
-        var filter = QueueFilter.open
-        filter.includeClosed = scope == .all
-        return try queue(filter: filter, limit: limit, offset: offset, now: now)
-    }
-
     /// The mentions `filter` lets through, in queue order: at most `limit` from `offset`.
     /// A page of a million-mention queue is read from SQLite, never the whole queue.
     public func queue(filter: QueueFilter, limit: Int? = nil, offset: Int = 0, now: Date = Date()) throws
@@ -53,13 +36,8 @@ extension Inbox {
             if let segments = try segments(db, filter: filter, now: now, sortedMatchLimit: sortedMatchLimit) {
                 return try segments.page(db, limit: limit, offset: offset)
             }
-            let condition = filter.condition(agent: agent, deadlines: deadlines)
-            var arguments = condition.arguments
-            arguments += ["now": now.timeIntervalSince1970, "limit": limit ?? -1, "offset": offset]
-            return try Row.fetchAll(db, sql: """
-                SELECT \(StoredMention.columns) FROM mention m \(StoredMention.joins) WHERE \(condition.sql)
-                ORDER BY \(QueueQuery.orderBy(deadlines: deadlines)) LIMIT :limit OFFSET :offset
-                """, arguments: arguments).map(StoredMention.init(row:))
+            return try StoreOperations.queue(SQLiteRunner(db: db), filter: filter, agent: agent, deadlines: deadlines,
+                                             limit: limit, offset: offset, now: now)
         }
     }
 
@@ -79,7 +57,7 @@ extension Inbox {
         return QueueSegments(deadlines: deadlines, now: now,
                              urgencies: filter.kind.map { [$0.urgency] } ?? Array(0...MentionKind.allCases.count),
                              overdueOnly: filter.overdue, condition: detail.sql,
-                             arguments: detail.arguments)
+                             arguments: StatementArguments(detail.arguments))
     }
 
     /// One mention by local number ("42") or platform key ("twitter:1234"; the platform
@@ -91,5 +69,21 @@ extension Inbox {
     /// How many mentions the inbox holds.
     public func mentionCount() throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM mention") ?? 0 }
+    }
+}
+
+extension StoreOperations {
+    /// The queue read by sorting what `filter` lets through (PostgreSQL always; SQLite
+    /// when its queue index would be slower).
+    static func queue(_ db: some SQLRunner, filter: QueueFilter, agent: String, deadlines: ReactionDeadlines,
+                      limit: Int?, offset: Int, now: Date) throws -> [StoredMention] {
+        let condition = filter.condition(agent: agent, deadlines: deadlines, dialect: db.dialect)
+        var arguments: [String: (any DatabaseValueConvertible)?] = ["now": now.timeIntervalSince1970, "offset": offset,
+                                                                    "limit": limit ?? Int.max]
+        for (name, value) in condition.arguments { arguments[name] = value }
+        return try db.rows("""
+            SELECT \(StoredMention.columns) FROM mention m \(StoredMention.joins) WHERE \(condition.sql)
+            ORDER BY \(QueueQuery.orderBy(deadlines: deadlines, dialect: db.dialect)) LIMIT :limit OFFSET :offset
+            """, arguments).map(StoredMention.init(row:))
     }
 }

@@ -59,7 +59,7 @@ extension Inbox {
             return try segments.count(db)
         }
         let condition = filter.condition(agent: agent, deadlines: deadlines)
-        var arguments = condition.arguments
+        var arguments = StatementArguments(condition.arguments)
         arguments += ["now": now.timeIntervalSince1970]
         return try Int.fetchOne(db, sql: "SELECT count(*) FROM mention m WHERE \(condition.sql)", arguments: arguments) ?? 0
     }
@@ -69,7 +69,7 @@ extension Inbox {
     public func search(_ text: String, filter: QueueFilter, from position: Int, forward: Bool = true,
                        now: Date = Date()) throws -> Int? {
         let condition = filter.condition(agent: agent, deadlines: deadlines)
-        var arguments = condition.arguments
+        var arguments = StatementArguments(condition.arguments)
         arguments += ["now": now.timeIntervalSince1970, "from": position,
                       "pattern": "%" + QueueFilter.escapedForLike(text) + "%"]
         let sql = """

@@ -11,6 +11,8 @@ protocol SQLRunner {
     func execute(_ sql: String, _ arguments: [String: (any DatabaseValueConvertible)?]) throws
     /// The error was a uniqueness or primary-key violation (another agent took the sequence number).
     func isUniqueViolation(_ error: any Error) -> Bool
+    /// Where this engine's SQL differs from the other's.
+    var dialect: SQLDialect { get }
     /// SQL true for mentions `m` by the author `:platform`/`:handle`, through this engine's index.
     var byAuthor: String { get }
     /// A parameter holding JSON text as this engine stores JSON (text in SQLite, jsonb in PostgreSQL).
@@ -42,6 +44,8 @@ struct SQLiteRunner: SQLRunner {
     func isUniqueViolation(_ error: any Error) -> Bool {
         (error as? DatabaseError)?.resultCode == .SQLITE_CONSTRAINT
     }
+
+    var dialect: SQLDialect { .sqlite }
 
     var byAuthor: String { AuthorIndex.isBy(platform: ":platform", handle: ":handle") }
 

@@ -30,7 +30,8 @@ public enum DatabaseMove {
             for table in InboxTables.all {
                 let columns = try session.rows("""
                     SELECT column_name AS name, data_type AS type FROM information_schema.columns
-                    WHERE table_schema = current_schema() AND table_name = :table ORDER BY ordinal_position
+                    WHERE table_schema = current_schema() AND table_name = :table AND is_generated = 'NEVER'
+                    ORDER BY ordinal_position
                     """, ["table": table]).map { (name: $0["name"] as String, type: $0["type"] as String) }
                 try source.read { db in
                     let cursor = try Row.fetchCursor(db, sql: "SELECT \(columns.map(\.name).joined(separator: ", ")) FROM \(table)")

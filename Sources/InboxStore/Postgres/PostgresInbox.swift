@@ -72,6 +72,14 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
         try transaction { try StoreOperations.mention($0, reference, now: now) }
     }
 
+    public func queue(filter: QueueFilter, limit: Int? = nil, offset: Int = 0, now: Date = Date()) throws
+        -> [StoredMention] {
+        try transaction {
+            try StoreOperations.queue($0, filter: filter, agent: agent, deadlines: deadlines, limit: limit, offset: offset,
+                                      now: now)
+        }
+    }
+
     public func thread(ofCase number: CaseNumber, othersLimit: Int = 50, now: Date = Date()) throws -> [ThreadEntry] {
         try transaction { try StoreOperations.thread($0, ofCase: number, othersLimit: othersLimit, now: now) }
     }

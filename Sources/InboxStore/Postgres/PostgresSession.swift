@@ -149,6 +149,8 @@ extension PostgresSession: SQLRunner {
         (error as? PostgresFailure)?.sqlState == "23505"
     }
 
+    var dialect: SQLDialect { .postgres }
+
     var byAuthor: String { "m.platform = :platform AND m.author_handle = :handle" }
 
     func json(_ parameter: String) -> String { parameter + "::jsonb" }

@@ -33,7 +33,7 @@ struct ListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let inbox = try store.open()
+        let inbox = try store.openDatabase()
         let now = Date()
         var output = BufferedOutput()
         let width = TerminalWidth.columns

@@ -188,4 +188,32 @@ struct BothEnginesTests {
         #expect(again.imported == 45 && again.duplicates == 30)
         #expect(try importer.tableCounts()["mention"] == 75)
     }
+
+    @Test("the queue and its limits read the same cases in the same order on both engines")
+    func queuesAlike() throws {
+        let filters = ["", "all", "kind:complaint", "kind:question platform:twitter", "storing", "utrecht internet",
+                       "sanne", "overdue", "state:running", "mine", "!!!", "state:closed"]
+        var seen: [Engine: [String]] = [:]
+        for engine in Engine.allCases {
+            let fixture = try EngineFixture(engine, mentions: [])
+            _ = try fixture.inbox(engine == .postgres ? "feed" : "alice").importFile(sampleData + "/mentions.jsonl")
+            let alice = try fixture.inbox("alice")
+            // Some work done, so the order has more than arrival to go by.
+            for (key, kind) in [("twitter:tw-1001", MentionKind.question), ("twitter:tw-1000", .complaint)] {
+                let stored = try alice.openingMention(of: key, now: t0)
+                try alice.append(.classify(kind), to: stored.number, seenSeq: stored.lastSeq, at: t(60), takingOver: false)
+            }
+            let now = t(86_400 * 30)
+            try alice.claim(try alice.mention("twitter:tw-1000", now: t0).number, at: now, lease: 600)
+            seen[engine] = try filters.map { text in
+                let filter = try QueueFilter(parsing: text)
+                return text + ": " + (try alice.queue(filter: filter, limit: nil, offset: 0, now: now).map(\.key))
+                    .joined(separator: " ")
+            }
+        }
+        #expect(seen[.postgres] == seen[.sqlite])
+        let empty = (seen[.sqlite] ?? []).filter { $0.hasSuffix(": ") }.map { $0.dropLast(2) }
+        #expect(empty == ["!!!", "state:closed"],
+                "every filter but the last two finds something: \(seen[.sqlite] ?? [])")
+    }
 }

@@ -1,0 +1,31 @@
+/// Where SQLite's and PostgreSQL's SQL differ in what the shared store queries say.
+enum SQLDialect: Sendable {
+    case sqlite, postgres
+
+    /// SQL true when mention `alias` holds every word of `match` (`QueueFilter.textMatch`'s
+    /// pieces) at the start of a word of its text, handle or name, case and accents
+    /// ignored: SQLite's FTS5 index, PostgreSQL's tsvector column with prefix queries.
+    func textMatches(_ alias: String, parameter: String) -> String {
+        switch self {
+        case .sqlite: "\(alias).id IN (SELECT rowid FROM mention_fts WHERE mention_fts MATCH \(parameter))"
+        case .postgres: "\(alias).search @@ to_tsquery('simple', webcare_unaccent(lower(\(parameter))))"
+        }
+    }
+
+    /// The text query for `pieces` (runs of letters and digits only, so nothing in them
+    /// is syntax to either engine): each the start of a word.
+    func textQuery(_ pieces: [Substring]) -> String {
+        switch self {
+        case .sqlite: pieces.map { "\"" + $0 + "\"*" }.joined(separator: " ")
+        case .postgres: pieces.map { $0 + ":*" }.joined(separator: " & ")
+        }
+    }
+
+    /// A boolean expression that may be NULL, as a value to sort by (NULL as false).
+    func flag(_ expression: String) -> String {
+        switch self {
+        case .sqlite: "coalesce(\(expression), 0)"
+        case .postgres: "coalesce(\(expression), false)"
+        }
+    }
+}
