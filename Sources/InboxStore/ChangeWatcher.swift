@@ -1,9 +1,15 @@
 import GRDB
 
+/// Tells a running inbox that another agent (or an import) changed the database.
+public protocol ChangeWatching: AnyObject {
+    /// Whether anyone else committed since the last call (or since the watcher was made).
+    func hasChanged() throws -> Bool
+}
+
 /// Notices that another process changed the database, cheaply enough to ask several
 /// times a second: `PRAGMA data_version` on a connection of its own changes exactly when
 /// some other connection commits, and costs no table read.
-public final class ChangeWatcher {
+public final class ChangeWatcher: ChangeWatching {
     private let connection: DatabaseQueue
     private var lastVersion: Int
 

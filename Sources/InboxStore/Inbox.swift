@@ -132,6 +132,9 @@ public final class Inbox: Sendable {
 extension Inbox: InboxDatabase {
     public var location: String { path }
 
+    /// `PRAGMA data_version` on a connection of its own, asked several times a second.
+    public func changes() throws -> any ChangeWatching { try ChangeWatcher(path: path) }
+
     public func tableCounts() throws -> [String: Int] {
         try read { db in try StoreOperations.tableCounts(SQLiteRunner(db: db)) }
     }

@@ -15,6 +15,8 @@ public protocol InboxDatabase: AnyObject, Sendable {
     var rules: HouseRules { get }
     var deadlines: ReactionDeadlines { get }
     var classifier: KindClassifier { get }
+    /// The database cannot be written by this user: served for reading, every write refused.
+    var isReadOnly: Bool { get }
 
     func mention(_ reference: String, now: Date) throws -> StoredMention
     /// The cases `filter` lets through, in queue order: at most `limit` from `offset`.
@@ -31,6 +33,19 @@ public protocol InboxDatabase: AnyObject, Sendable {
     func position(_ id: String, version: Int?) throws -> TeamPosition
     func outbox(afterID: Int64, includeDelivered: Bool) throws -> [OutboxEntry]
     func acknowledge(outbox id: Int64, postedID: String?, at now: Date) throws
+    func saveDraft(_ text: String, for number: Int64, writtenFor occasion: String?, at now: Date) throws
+    func savedDraft(for number: Int64) throws -> SavedDraft?
+    func positions() throws -> [TeamPosition]
+    @discardableResult
+    func savePosition(id: String?, topic: String, statement: String, short: String?, at now: Date) throws -> TeamPosition
+    /// Counts for the queue header, with `shown` counted under `filter`.
+    func summary(filter: QueueFilter, now: Date) throws -> QueueSummary
+    /// The queue position of the next case after `position` whose text, handle or name contains `text`.
+    func search(_ text: String, filter: QueueFilter, from position: Int, forward: Bool, now: Date) throws -> Int?
+    /// The author's other cases on the same platform, newest first.
+    func earlierMentions(by stored: StoredMention, limit: Int, now: Date) throws -> [StoredMention]
+    /// A watcher that tells of other agents' changes.
+    func changes() throws -> any ChangeWatching
     /// How many rows each table holds, by table: what `migrate` compares on both sides.
     func tableCounts() throws -> [String: Int]
 }

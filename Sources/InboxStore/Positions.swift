@@ -5,11 +5,7 @@ import InboxModel
 extension Inbox {
     /// Every team position at its latest version, by topic.
     public func positions() throws -> [TeamPosition] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT id, max(version) AS version, topic, statement, short FROM team_position GROUP BY id ORDER BY topic, id
-                """).map(Self.position(row:))
-        }
+        try read { db in try StoreOperations.positions(SQLiteRunner(db: db)) }
     }
 
     /// Position `id` at `version`, or at its latest version.
@@ -25,24 +21,37 @@ extension Inbox {
                              at now: Date = Date()) throws -> TeamPosition
     {
         try write { db in
-            let id = try id ?? Self.positionID(topic: topic, taken: { try Self.positionExists(db, $0) })
-            let version = (try Int.fetchOne(db, sql: "SELECT max(version) FROM team_position WHERE id = ?",
-                                            arguments: [id]) ?? 0) + 1
-            try db.execute(sql: """
-                INSERT INTO team_position (id, version, topic, statement, short, agent, saved_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [id, version, topic, statement, short, agent, now.timeIntervalSince1970])
-            return TeamPosition(id: id, topic: topic, version: version, statement: statement, short: short)
+            try StoreOperations.savePosition(SQLiteRunner(db: db), agent: agent, id: id, topic: topic,
+                                             statement: statement, short: short, at: now)
         }
     }
+}
 
-    private static func position(row: Row) -> TeamPosition {
-        TeamPosition(id: row["id"], topic: row["topic"], version: row["version"], statement: row["statement"],
-                     short: row["short"])
+extension StoreOperations {
+    static func positions(_ db: some SQLRunner) throws -> [TeamPosition] {
+        try db.rows("""
+            SELECT id, version, topic, statement, short FROM team_position p
+            WHERE version = (SELECT max(version) FROM team_position q WHERE q.id = p.id) ORDER BY topic, id
+            """, [:]).map(position(row:))
     }
 
-    private static func positionExists(_ db: Database, _ id: String) throws -> Bool {
-        try Int.fetchOne(db, sql: "SELECT 1 FROM team_position WHERE id = ?", arguments: [id]) != nil
+    static func savePosition(_ db: some SQLRunner, agent: String, id: String?, topic: String, statement: String,
+                             short: String?, at now: Date) throws -> TeamPosition {
+        let id = try id ?? positionID(topic: topic, taken: {
+            try db.row("SELECT 1 FROM team_position WHERE id = :id", ["id": $0]) != nil
+        })
+        let version = (try db.row("SELECT max(version) AS v FROM team_position WHERE id = :id", ["id": id])?["v"] as Int? ?? 0) + 1
+        try db.execute("""
+            INSERT INTO team_position (id, version, topic, statement, short, agent, saved_at)
+            VALUES (:id, :version, :topic, :statement, :short, :agent, :at)
+            """, ["id": id, "version": version, "topic": topic, "statement": statement, "short": short, "agent": agent,
+                  "at": now.timeIntervalSince1970])
+        return TeamPosition(id: id, topic: topic, version: version, statement: statement, short: short)
+    }
+
+    static func position(row: Row) -> TeamPosition {
+        TeamPosition(id: row["id"], topic: row["topic"], version: row["version"], statement: row["statement"],
+                     short: row["short"])
     }
 
     /// A short id people can type: the topic's letters and digits joined by "-", with a

@@ -37,12 +37,7 @@ extension Inbox {
             }
             summary.overdue = try QueueSegments(deadlines: deadlines, now: now, overdueOnly: true).count(db)
             summary.shown = try shownCount(db, filter: filter, summary: summary, now: now)
-            if let row = try Row.fetchOne(db, sql: "SELECT mention_id, agent, event, at FROM flow_event ORDER BY at DESC LIMIT 1") {
-                let json: String = row["event"]
-                let name = (try? JSONDecoder().decode(FlowEvent.self, from: Data(json.utf8)))?.name ?? "?"
-                summary.lastEvent = QueueSummary.LastEvent(mention: row["mention_id"], agent: row["agent"], event: name,
-                                                           at: Date(timeIntervalSince1970: row["at"]))
-            }
+            summary.lastEvent = try StoreOperations.lastEvent(SQLiteRunner(db: db))
             return summary
         }
     }
@@ -58,43 +53,71 @@ extension Inbox {
         if filter.textMatch == nil, let segments = try segments(db, filter: filter, now: now) {
             return try segments.count(db)
         }
-        let condition = filter.condition(agent: agent, deadlines: deadlines)
-        var arguments = StatementArguments(condition.arguments)
-        arguments += ["now": now.timeIntervalSince1970]
-        return try Int.fetchOne(db, sql: "SELECT count(*) FROM mention m WHERE \(condition.sql)", arguments: arguments) ?? 0
+        return try StoreOperations.count(SQLiteRunner(db: db), filter: filter, agent: agent, deadlines: deadlines, now: now)
     }
 
     /// The queue position (from 0, under `filter`) of the next mention after `position`
     /// (or before it, `forward` false) whose text, handle or name contains `text`.
     public func search(_ text: String, filter: QueueFilter, from position: Int, forward: Bool = true,
                        now: Date = Date()) throws -> Int? {
-        let condition = filter.condition(agent: agent, deadlines: deadlines)
-        var arguments = StatementArguments(condition.arguments)
-        arguments += ["now": now.timeIntervalSince1970, "from": position,
-                      "pattern": "%" + QueueFilter.escapedForLike(text) + "%"]
-        let sql = """
-            SELECT position FROM (
-                SELECT row_number() OVER (ORDER BY \(QueueQuery.orderBy(deadlines: deadlines))) - 1 AS position,
-                    m.text, m.author_handle, m.author_name
-                FROM mention m \(StoredMention.joins) WHERE \(condition.sql))
-            WHERE position \(forward ? ">" : "<") :from AND (text LIKE :pattern ESCAPE '\\'
-                OR author_handle LIKE :pattern ESCAPE '\\' OR author_name LIKE :pattern ESCAPE '\\')
-            ORDER BY position \(forward ? "" : "DESC") LIMIT 1
-            """
-        return try read { db in try Int.fetchOne(db, sql: sql, arguments: arguments) }
+        try read { db in
+            try StoreOperations.search(SQLiteRunner(db: db), text, filter: filter, agent: agent, deadlines: deadlines,
+                                       from: position, forward: forward, now: now)
+        }
     }
 
     /// The author's other cases on the same platform (by the mention that opened each), newest first.
     public func earlierMentions(by stored: StoredMention, limit: Int = 5, now: Date = Date()) throws -> [StoredMention] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(StoredMention.columns) FROM mention m \(StoredMention.joins)
-                WHERE \(AuthorIndex.isBy(platform: ":platform", handle: ":handle")) AND m.id != :id
-                    AND m.case_id IS NULL
-                ORDER BY m.posted_at DESC LIMIT :limit
-                """, arguments: ["platform": stored.mention.platform.rawValue, "handle": stored.mention.author.handle,
-                                 "id": stored.number, "limit": limit, "now": now.timeIntervalSince1970])
-                .map(StoredMention.init(row:))
+        try read { db in try StoreOperations.earlierMentions(SQLiteRunner(db: db), by: stored, limit: limit, now: now) }
+    }
+}
+
+extension StoreOperations {
+    /// How many mentions `filter` lets through, counted.
+    static func count(_ db: some SQLRunner, filter: QueueFilter, agent: String, deadlines: ReactionDeadlines,
+                      now: Date) throws -> Int {
+        let condition = filter.condition(agent: agent, deadlines: deadlines, dialect: db.dialect)
+        var arguments: [String: (any DatabaseValueConvertible)?] = ["now": now.timeIntervalSince1970]
+        for (name, value) in condition.arguments { arguments[name] = value }
+        return try db.row("SELECT count(*) AS n FROM mention m WHERE \(condition.sql)", arguments)?["n"] ?? 0
+    }
+
+    /// The most recent event any agent wrote.
+    static func lastEvent(_ db: some SQLRunner) throws -> QueueSummary.LastEvent? {
+        guard let row = try db.row("SELECT mention_id, agent, event, at FROM flow_event ORDER BY at DESC LIMIT 1") else {
+            return nil
         }
+        let json: String = row["event"]
+        let name = (try? JSONDecoder().decode(FlowEvent.self, from: Data(json.utf8)))?.name ?? "?"
+        return QueueSummary.LastEvent(mention: row["mention_id"], agent: row["agent"], event: name,
+                                      at: Date(timeIntervalSince1970: row["at"]))
+    }
+
+    static func search(_ db: some SQLRunner, _ text: String, filter: QueueFilter, agent: String,
+                       deadlines: ReactionDeadlines, from position: Int, forward: Bool, now: Date) throws -> Int? {
+        let condition = filter.condition(agent: agent, deadlines: deadlines, dialect: db.dialect)
+        var arguments: [String: (any DatabaseValueConvertible)?] = [
+            "now": now.timeIntervalSince1970, "from": position, "pattern": "%" + QueueFilter.escapedForLike(text) + "%"]
+        for (name, value) in condition.arguments { arguments[name] = value }
+        return try db.row("""
+            SELECT position FROM (
+                SELECT row_number() OVER (ORDER BY \(QueueQuery.orderBy(deadlines: deadlines, dialect: db.dialect))) - 1
+                    AS position, m.text, m.author_handle, m.author_name
+                FROM mention m \(StoredMention.joins) WHERE \(condition.sql)) AS ranked
+            WHERE position \(forward ? ">" : "<") :from AND (text LIKE :pattern ESCAPE '\\'
+                OR author_handle LIKE :pattern ESCAPE '\\' OR author_name LIKE :pattern ESCAPE '\\')
+            ORDER BY position \(forward ? "" : "DESC") LIMIT 1
+            """, arguments)?["position"]
+    }
+
+    static func earlierMentions(_ db: some SQLRunner, by stored: StoredMention, limit: Int, now: Date) throws
+        -> [StoredMention] {
+        try db.rows("""
+            SELECT \(StoredMention.columns) FROM mention m \(StoredMention.joins)
+            WHERE \(db.byAuthor) AND m.id != :id AND m.case_id IS NULL
+            ORDER BY m.posted_at DESC LIMIT :limit
+            """, ["platform": stored.mention.platform.rawValue, "handle": stored.mention.author.handle,
+                  "id": stored.number, "limit": limit, "now": now.timeIntervalSince1970])
+            .map(StoredMention.init(row:))
     }
 }

@@ -72,8 +72,7 @@ enum StoreOperations {
             WHERE id = :id AND (CAST(:version AS INTEGER) IS NULL OR version = :version)
             ORDER BY version DESC LIMIT 1
             """, ["id": id, "version": version]) else { throw StoreError.noSuchPosition(id) }
-        return TeamPosition(id: row["id"], topic: row["topic"], version: row["version"], statement: row["statement"],
-                            short: row["short"])
+        return position(row: row)
     }
 
     /// Outbox entries after `afterID`, oldest first; only those not yet delivered unless `includeDelivered`.

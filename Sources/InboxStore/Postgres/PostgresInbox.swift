@@ -8,6 +8,10 @@ import InboxModel
 /// One connection, used by one thread at a time: a lock serialises callers.
 public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
     public let location: String
+    /// Where it connects, for the change watcher's own connection.
+    let place: PostgresLocation
+    /// The server process of this connection: the watcher ignores what it notifies.
+    let backendPID: Int32
     public let agent: String
     public let rules: HouseRules
     public let deadlines: ReactionDeadlines
@@ -24,12 +28,15 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
                 classifier: KindClassifier = KindClassifier(), caseRule: CaseRule = CaseRule(),
                 warning: @escaping @Sendable (String) -> Void = { _ in }) throws {
         self.location = location.description
+        place = location
         self.rules = rules
         self.deadlines = deadlines
         self.classifier = classifier
         self.caseRule = caseRule
         session = try PostgresSession(location, warning: warning)
-        agent = try session.rows("SELECT current_user::text AS agent")[0]["agent"]
+        let me = try session.rows("SELECT current_user::text AS agent, pg_backend_pid() AS pid")[0]
+        agent = me["agent"]
+        backendPID = Int32(me["pid"] as Int64)
         guard try PostgresSchema.isCurrent(session) else {
             throw StoreError.cannotOpen(path: location.description, reason: "no webcare schema here, or an older one: "
                                         + "run `webcare init --postgres URI` as the database's owner")
@@ -120,6 +127,73 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
 
     public func acknowledge(outbox id: Int64, postedID: String? = nil, at now: Date = Date()) throws {
         try transaction { try StoreOperations.acknowledge($0, outbox: id, postedID: postedID, at: now) }
+    }
+
+    /// A PostgreSQL inbox is written through the server, which says per write what this
+    /// login may do.
+    public var isReadOnly: Bool { false }
+
+    public func saveDraft(_ text: String, for number: Int64, writtenFor occasion: String? = nil, at now: Date = Date()) throws {
+        try transaction {
+            try StoreOperations.saveDraft($0, agent: agent, text, for: number, writtenFor: occasion, at: now)
+        }
+    }
+
+    public func savedDraft(for number: Int64) throws -> SavedDraft? {
+        try transaction { try StoreOperations.savedDraft($0, agent: agent, for: number) }
+    }
+
+    public func positions() throws -> [TeamPosition] {
+        try transaction { try StoreOperations.positions($0) }
+    }
+
+    @discardableResult
+    public func savePosition(id: String? = nil, topic: String, statement: String, short: String? = nil,
+                             at now: Date = Date()) throws -> TeamPosition {
+        try transaction {
+            try StoreOperations.savePosition($0, agent: agent, id: id, topic: topic, statement: statement, short: short,
+                                             at: now)
+        }
+    }
+
+    /// Counts for the queue header: per kind from the open cases' index, overdue and the
+    /// filter's count by query.
+    public func summary(filter: QueueFilter, now: Date = Date()) throws -> QueueSummary {
+        try transaction { db in
+            var summary = QueueSummary()
+            for row in try db.rows("""
+                SELECT coalesce(kind, '') AS kind, count(*) AS open FROM mention m WHERE \(Schema.isOpenCase) GROUP BY 1
+                """) {
+                if let kind = MentionKind(rawValue: row["kind"]) {
+                    summary.perKind[kind] = row["open"]
+                } else {
+                    summary.unclassified += row["open"] as Int
+                }
+            }
+            var overdue = QueueFilter.open
+            overdue.overdue = true
+            summary.overdue = try StoreOperations.count(db, filter: overdue, agent: agent, deadlines: deadlines, now: now)
+            summary.shown = try StoreOperations.count(db, filter: filter, agent: agent, deadlines: deadlines, now: now)
+            summary.lastEvent = try StoreOperations.lastEvent(db)
+            return summary
+        }
+    }
+
+    public func search(_ text: String, filter: QueueFilter, from position: Int, forward: Bool = true,
+                       now: Date = Date()) throws -> Int? {
+        try transaction {
+            try StoreOperations.search($0, text, filter: filter, agent: agent, deadlines: deadlines, from: position,
+                                       forward: forward, now: now)
+        }
+    }
+
+    public func earlierMentions(by stored: StoredMention, limit: Int = 5, now: Date = Date()) throws -> [StoredMention] {
+        try transaction { try StoreOperations.earlierMentions($0, by: stored, limit: limit, now: now) }
+    }
+
+    /// LISTEN on a connection of its own; this inbox's own changes are not news to it.
+    public func changes() throws -> any ChangeWatching {
+        try PostgresChangeWatcher(place, ignoring: backendPID)
     }
 
     public func tableCounts() throws -> [String: Int] {

@@ -249,6 +249,17 @@ enum PostgresSchema {
             RETURN NEW;
         END $$;
         CREATE TRIGGER claim_guard BEFORE UPDATE ON claim FOR EACH ROW EXECUTE FUNCTION webcare_claim_guard();
+
+        -- Every change is news to the other agents' inboxes (LISTEN webcare_changes).
+        CREATE FUNCTION webcare_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('\(PostgresChangeWatcher.channel)', TG_TABLE_NAME);
+            RETURN NULL;
+        END $$;
+        \(InboxTables.all.map { """
+            CREATE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON \($0)
+                FOR EACH STATEMENT EXECUTE FUNCTION webcare_notify();
+            """ }.joined(separator: "\n"))
         """
 
     /// Makes the team's roles and gives them what they may do: `team` (NOLOGIN, each

@@ -14,13 +14,13 @@ struct InboxCommand: ParsableCommand {
 
     func run() throws {
         let settings = try store.config.load()
-        let inbox = try store.open(settings: settings)
+        let inbox = try store.openDatabase(settings: settings)
         try InboxCommand.open(inbox, settings: settings, label: store.path)
     }
 
     /// Runs the inbox on the terminal until the agent quits; exit 2 when there is no
     /// terminal to run on.
-    static func open(_ inbox: Inbox, settings: AppState.Settings, label: String) throws {
+    static func open(_ inbox: any InboxDatabase, settings: AppState.Settings, label: String) throws {
         var settings = settings
         let terminal: Terminal
         do {

@@ -24,9 +24,13 @@ struct StoreOptions: ParsableArguments {
     /// Opens the team's database, SQLite or PostgreSQL, under the settings in config.toml,
     /// or exits 1 with why not.
     func openDatabase() throws -> any InboxDatabase {
+        try openDatabase(settings: config.load())
+    }
+
+    /// Opens the team's database under `settings`, or exits 1 with why not.
+    func openDatabase(settings: AppState.Settings) throws -> any InboxDatabase {
         let location = path
-        guard PostgresLocation.isURI(location) else { return try open() }
-        let settings = try config.load()
+        guard PostgresLocation.isURI(location) else { return try open(settings: settings) }
         do {
             return try PostgresInbox(try PostgresLocation(uri: location), rules: settings.rules,
                                      deadlines: settings.deadlines, caseRule: settings.caseRule,
@@ -47,8 +51,7 @@ struct StoreOptions: ParsableArguments {
     func open(settings: AppState.Settings) throws -> Inbox {
         let path = path
         if PostgresLocation.isURI(path) {
-            StandardStreams.error("webcare: on PostgreSQL so far only import, act, show, outbox, init --postgres and migrate "
-                                  + "work; this command needs an SQLite inbox")
+            StandardStreams.error("webcare: this command works on an SQLite inbox only, so far")
             throw ExitCode(1)
         }
         do {

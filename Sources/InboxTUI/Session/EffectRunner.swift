@@ -6,7 +6,7 @@ import InboxStore
 /// each answer into the event the core expects. The terminal's effects ($EDITOR, redraw)
 /// are the session's; golden tests run this with a fixed clock.
 struct EffectRunner {
-    let inbox: Inbox
+    let inbox: any InboxDatabase
 
     func run(_ effect: AppEffect, now clock: Date) throws -> AppEvent? {
         switch effect {
@@ -16,7 +16,7 @@ struct EffectRunner {
         case .loadSummary(let filter):
             return .summaryLoaded(try inbox.summary(filter: filter, now: clock))
         case .loadMention(let number, let claim):
-            if claim, !inbox.isReadOnly { try inbox.claim(number, at: clock) }
+            if claim, !inbox.isReadOnly { try inbox.claim(number, at: clock, lease: Inbox.claimLease) }
             return .mentionLoaded(try detail(of: number, now: clock))
         case .release(let number):
             try inbox.release(number)
@@ -24,7 +24,7 @@ struct EffectRunner {
         case .append(let event, let targets):
             for target in targets {
                 do {
-                    try inbox.append(event, to: target.number, seenSeq: target.seenSeq, at: clock)
+                    try inbox.append(event, to: target.number, seenSeq: target.seenSeq, at: clock, takingOver: false)
                 } catch StoreError.heldBy(let holder) where targets.count == 1 {
                     return .heldByAnother(agent: holder, event: event, target: target)
                 } catch {
@@ -62,7 +62,7 @@ struct EffectRunner {
         let stored = try inbox.openingMention(of: String(number), now: now)
         let flow = try inbox.flow(of: stored.number), history = try inbox.history(of: stored.number)
         return MentionDetail(stored: stored, flow: flow, history: history,
-                             earlier: try inbox.earlierMentions(by: stored, now: now),
+                             earlier: try inbox.earlierMentions(by: stored, limit: 5, now: now),
                              thread: try inbox.thread(ofCase: stored.caseNumber, now: now),
                              stepsReached: MentionFlow.stepsReached(history.map { ($0.event, $0.at) },
                                                                     context: flow.context),

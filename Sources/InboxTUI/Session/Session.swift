@@ -7,8 +7,8 @@ import InboxStore
 /// against the database, and draws the state. Quits on q, and on SIGINT, SIGTERM and
 /// SIGHUP after saving the draft, always restoring the terminal.
 final class Session {
-    private let inbox: Inbox
-    private let watcher: ChangeWatcher
+    private let inbox: any InboxDatabase
+    private let watcher: any ChangeWatching
     private let terminal: Terminal
     private(set) var state: AppState
     /// `WEBCARE_TRACE=FILE`: one line per key with the microseconds the app core and the
@@ -20,10 +20,10 @@ final class Session {
         return FileHandle(forWritingAtPath: $0)
     }
 
-    init(inbox: Inbox, terminal: Terminal, settings: AppState.Settings, databaseLabel: String) throws {
+    init(inbox: any InboxDatabase, terminal: Terminal, settings: AppState.Settings, databaseLabel: String) throws {
         self.inbox = inbox
         self.terminal = terminal
-        watcher = try ChangeWatcher(path: inbox.path)
+        watcher = try inbox.changes()
         let (width, height) = terminal.size
         state = AppState(width: width, height: height, now: Date(), agent: inbox.agent, databaseLabel: databaseLabel,
                          settings: settings)
