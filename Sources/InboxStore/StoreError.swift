@@ -24,6 +24,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// The database refused this login the write (PostgreSQL's row-level security and
     /// grants: acting as someone else, or a connector acting on a flow).
     case notAllowed(agent: String, reason: String)
+    /// The connection to the database server dropped; nothing of the step was written.
+    case connectionLost(location: String, reason: String)
 
     public var description: String {
         switch self {
@@ -40,6 +42,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .readOnly(let path): "\(path) is read-only for you: nothing can be changed"
         case .partOfCase(let mention, let number): "mention \(mention) is part of case \(number): act on \(number)"
         case .notAllowed(let agent, let reason): "the database does not allow \(agent) this: \(reason)"
+        case .connectionLost(let location, let reason):
+            "lost the connection to \(location) (\(reason)); nothing of this step was written and your text is kept: reconnecting"
         }
     }
 }

@@ -11,14 +11,15 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
     /// Where it connects, for the change watcher's own connection.
     let place: PostgresLocation
     /// The server process of this connection: the watcher ignores what it notifies.
-    let backendPID: Int32
+    private(set) var backendPID: Int32
     public let agent: String
     public let rules: HouseRules
     public let deadlines: ReactionDeadlines
     public let classifier: KindClassifier
     /// Which case a new mention joins (the reopening window is a house rule).
     public let caseRule: CaseRule
-    let session: PostgresSession
+    /// The connection; a new one replaces it when the server or the network dropped it.
+    private(set) var session: PostgresSession
     private let lock = NSLock()
 
     /// Connects and brings the schema up to date when this login may (the owner who ran
@@ -52,17 +53,36 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
         return ran
     }
 
-    /// Runs `body` in one transaction, one caller at a time.
+    /// Runs `body` in one transaction, one caller at a time. A connection the server or
+    /// the network dropped is made again first; when it drops during `body`, nothing of
+    /// it was committed, and the caller hears so (the next call reconnects).
     func transaction<T>(_ body: (PostgresSession) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
+        try reconnectIfLost()
         do {
             return try session.transaction { try body(session) }
         } catch let failure as PostgresFailure where failure.sqlState == "WC001" {
             throw StoreError.heldBy(agent: failure.message)
         } catch let failure as PostgresFailure where failure.sqlState == "42501" {
             throw StoreError.notAllowed(agent: agent, reason: failure.message)
+        } catch where session.connection.isClosed {
+            throw StoreError.connectionLost(location: location, reason: "\(error)")
         }
+    }
+
+    private func reconnectIfLost() throws {
+        guard session.connection.isClosed else { return }
+        do {
+            session = try PostgresSession(place)
+            backendPID = try Self.backendPID(of: session)
+        } catch {
+            throw StoreError.connectionLost(location: location, reason: "\(error)")
+        }
+    }
+
+    private static func backendPID(of session: PostgresSession) throws -> Int32 {
+        Int32(try session.rows("SELECT pg_backend_pid() AS pid")[0]["pid"] as Int64)
     }
 
     var flowWriter: FlowWriter { FlowWriter(agent: agent, rules: rules) }
@@ -72,6 +92,7 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
     func importing<T>(_ body: (PostgresSession, CaseJoiner) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
+        try reconnectIfLost()
         return try body(session, CaseJoiner(rule: caseRule, agent: agent, rules: rules))
     }
 

@@ -14,6 +14,13 @@ struct AppState: Equatable, Sendable {
     var databaseLabel: String
     /// The database cannot be written by this agent: shown, nothing claimed.
     var readOnly = false
+    /// The database is slow to answer (a server a network away, a lock): the status line
+    /// says so, and how many keys wait for its answer.
+    var databaseWait: DatabaseWait?
+
+    struct DatabaseWait: Equatable, Sendable {
+        var heldKeys: Int
+    }
     var settings: Settings
     var queue = QueueState()
     var mention: MentionScreen?

@@ -115,6 +115,9 @@ enum StatusLine {
                 : String(repeating: " ", count: max(0, String(shown).count - figure.count)) + figure + "/\(shown)"
         }
         var after: [String] = []
+        if let wait = state.databaseWait {
+            after.append("waiting for the database" + (wait.heldKeys > 0 ? " (\(wait.heldKeys) keys kept)" : "") + "…")
+        }
         if !state.queue.tagged.isEmpty { after.append("\(state.queue.tagged.count) tagged") }
         if let last = state.queue.summary.lastEvent {
             after.append("last: \(last.agent) \(last.event) #\(last.mention) \(Render.clockTime(last.at, in: state.settings.timeZone))")

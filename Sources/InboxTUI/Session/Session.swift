@@ -9,6 +9,8 @@ import InboxStore
 final class Session {
     private let inbox: any InboxDatabase
     private let watcher: any ChangeWatching
+    /// Where the database work runs, off this loop.
+    private let worker: EffectWorker
     private let terminal: Terminal
     private(set) var state: AppState
     /// `WEBCARE_TRACE=FILE`: one line per key with the microseconds the app core and the
@@ -24,6 +26,8 @@ final class Session {
         self.inbox = inbox
         self.terminal = terminal
         watcher = try inbox.changes()
+        let trace = trace
+        worker = EffectWorker { [inbox] effect in Session.run(effect, on: inbox, trace: trace) }
         let (width, height) = terminal.size
         state = AppState(width: width, height: height, now: Date(), agent: inbox.agent, databaseLabel: databaseLabel,
                          settings: settings)
@@ -34,6 +38,8 @@ final class Session {
     func run() {
         defer { terminal.close() }
         perform(state.start())
+        // The first screen shows the queue, not an empty frame before it.
+        settle()
         terminal.draw(Render.screen(state))
         trace?.write(Data("first-screen\n".utf8))
         var lastTick = Date()
@@ -43,16 +49,16 @@ final class Session {
                 perform(state.quit())
                 break
             }
+            // While the database works, look for its answers often; else wait for keys.
+            terminal.wait(milliseconds: worker.busySince == nil ? 100 : 5)
             var changed = false
             switch terminal.read() {
             case .key(let key)?:
-                let start = DispatchTime.now().uptimeNanoseconds
-                dispatch(.key(key))
-                let updated = DispatchTime.now().uptimeNanoseconds
-                if !state.quitting { terminal.draw(Render.screen(state)) }
-                let drawn = DispatchTime.now().uptimeNanoseconds
-                trace?.write(Data("key \(key.name) update_us \((updated - start) / 1000) render_us \((drawn - updated) / 1000)\n".utf8))
-                runPrefetches()
+                if worker.holdingKeysSince != nil || !heldKeys.isEmpty {
+                    heldKeys.append(key)
+                } else {
+                    press(key)
+                }
             case .resize(let width, let height)?:
                 terminal.invalidate()
                 dispatch(.resize(width: width, height: height))
@@ -62,6 +68,7 @@ final class Session {
             case nil:
                 break
             }
+            if takeAnswers() { changed = true }
             let now = Date()
             if now.timeIntervalSince(lastPoll) >= 0.25 {
                 lastPoll = now
@@ -76,58 +83,96 @@ final class Session {
                 trace?.write(Data("tick\n".utf8))
                 changed = true
             }
+            if showWaiting(now: now) { changed = true }
             if changed && !state.quitting { terminal.draw(Render.screen(state)) }
-            runPrefetches()
+            submitPrefetches()
         }
+        // What the agent did last (the draft, letting go of the case) lands before we go.
+        worker.finish(within: Inbox.busyTimeout)
+    }
+
+    /// Handles one key and draws its answer.
+    private func press(_ key: Key) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        dispatch(.key(key))
+        let updated = DispatchTime.now().uptimeNanoseconds
+        if !state.quitting { terminal.draw(Render.screen(state)) }
+        let drawn = DispatchTime.now().uptimeNanoseconds
+        trace?.write(Data("key \(key.name) update_us \((updated - start) / 1000) render_us \((drawn - updated) / 1000)\n".utf8))
+        submitPrefetches()
     }
 
     private func dispatch(_ event: AppEvent) {
         perform(state.update(event))
     }
 
+    /// Keys typed while an answer they depend on was pending, in order.
+    private var heldKeys: [Key] = []
+
+    /// Dispatches the database's answers that came, then the keys held for them, as long
+    /// as no new answer holds them again; whether anything changed.
+    private func takeAnswers() -> Bool {
+        let answers = worker.takeAnswers()
+        for answer in answers { dispatch(answer) }
+        var pressed = false
+        while !heldKeys.isEmpty && worker.holdingKeysSince == nil && !state.quitting {
+            press(heldKeys.removeFirst())
+            pressed = true
+        }
+        return !answers.isEmpty || pressed
+    }
+
+    /// Waits until no answer that holds keys is pending, dispatching them as they come.
+    private func settle() {
+        repeat {
+            _ = takeAnswers()
+            if worker.holdingKeysSince != nil { usleep(1000) }
+        } while worker.holdingKeysSince != nil
+        _ = takeAnswers()
+    }
+
+    /// Says on the status line that the database is slow to answer (after half a
+    /// second: a local database answers long before, and the line would flicker);
+    /// whether that changed.
+    private func showWaiting(now: Date) -> Bool {
+        let waiting = worker.busySince.map { now.timeIntervalSince($0) >= 0.5 } ?? false
+        let shown = waiting ? AppState.DatabaseWait(heldKeys: heldKeys.count) : nil
+        guard shown != state.databaseWait else { return false }
+        state.databaseWait = shown
+        return true
+    }
+
     /// Pages asked for ahead of need, read once the screen is drawn.
     private var prefetches: [AppEffect] = []
 
-    /// Reads the prefetched pages and draws again if anything came of them.
-    private func runPrefetches() {
-        guard !prefetches.isEmpty else { return }
-        let due = prefetches
+    private func submitPrefetches() {
+        for effect in prefetches { worker.submit(effect) }
         prefetches = []
-        for effect in due {
-            if let event = run(effect) { dispatch(event) }
-        }
-        if !state.quitting { terminal.draw(Render.screen(state)) }
     }
 
-    /// Carries out `effects` in order, drawing between them, so a first page is on
-    /// screen while the counts behind it are still being read. Prefetches wait for the
-    /// screen to be drawn.
+    /// Hands `effects` to the database's thread in order (the terminal's own, $EDITOR and
+    /// a repaint, are carried out here); their answers come back as events. Prefetches
+    /// wait for the screen to be drawn.
     private func perform(_ effects: [AppEffect]) {
-        for (index, effect) in effects.enumerated() {
-            if case .prefetchQueue = effect {
+        for effect in effects {
+            switch effect {
+            case .prefetchQueue:
                 prefetches.append(effect)
-                continue
+            case .editExternally(let text):
+                terminal.suspend()
+                let edited = ExternalEditor.edit(text)
+                terminal.resume()
+                dispatch(.edited(edited))
+            case .redraw:
+                terminal.invalidate()
+            default:
+                worker.submit(effect)
             }
-            guard let event = run(effect) else { continue }
-            dispatch(event)
-            if index < effects.count - 1 && !state.quitting { terminal.draw(Render.screen(state)) }
         }
     }
 
-    /// Carries out one effect; the event it answers with, if any.
-    private func run(_ effect: AppEffect) -> AppEvent? {
-        switch effect {
-        case .editExternally(let text):
-            terminal.suspend()
-            let edited = ExternalEditor.edit(text)
-            terminal.resume()
-            return .edited(edited)
-        case .redraw:
-            terminal.invalidate()
-            return nil
-        default:
-            break
-        }
+    /// Carries out one database effect on the worker's thread; the event it answers with.
+    private static func run(_ effect: AppEffect, on inbox: any InboxDatabase, trace: FileHandle?) -> AppEvent? {
         let start = DispatchTime.now().uptimeNanoseconds
         defer {
             let name = "\(effect)".prefix { $0.isLetter }

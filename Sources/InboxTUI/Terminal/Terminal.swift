@@ -134,7 +134,17 @@ final class Terminal {
         clearok(window, true)
     }
 
-    /// Waits up to 100 ms for a key; nil when none came. A resize comes back as `.resize`.
+    /// How long `read` waits for a key: short while the database's answers are due.
+    func wait(milliseconds: Int32) {
+        guard milliseconds != waitMilliseconds else { return }
+        waitMilliseconds = milliseconds
+        wtimeout(window, milliseconds)
+    }
+
+    private var waitMilliseconds: Int32 = 100
+
+    /// Waits up to `wait(milliseconds:)` (100 ms at first) for a key; nil when none came.
+    /// A resize comes back as `.resize`.
     func read() -> Input? {
         if let pushedBack {
             self.pushedBack = nil
@@ -150,7 +160,7 @@ final class Terminal {
     /// anything else that came is read next.
     private func altKey() -> Input? {
         wtimeout(window, 0)
-        defer { wtimeout(window, 100) }
+        defer { wtimeout(window, waitMilliseconds) }
         guard let next = utf8 ? readWide() : readBytes() else { return nil }
         if case .key(.character(let c)) = next { return .key(.alt(c)) }
         pushedBack = next
