@@ -143,6 +143,13 @@ public struct PostgresLocation: Equatable, Sendable, CustomStringConvertible {
         return decoded
     }
 
+    /// The database and its server in few words, for a status line: "webcare on db1", or
+    /// "webcare on PostgreSQL" through a local socket.
+    public var label: String {
+        guard let server = servers.first, !server.isSocket else { return "\(database) on PostgreSQL" }
+        return "\(database) on \(server.host)"
+    }
+
     /// The location as a URI again, without a password: for messages and `init`'s hints.
     public var description: String {
         let hosts = servers.map { $0.isSocket ? "" : ($0.host.contains(":") ? "[\($0.host)]" : $0.host) + ":\($0.port)" }

@@ -15,7 +15,8 @@ struct InboxCommand: ParsableCommand {
     func run() throws {
         let settings = try store.config.load()
         let inbox = try store.openDatabase(settings: settings)
-        try InboxCommand.open(inbox, settings: settings, label: store.path)
+        let label = (try? PostgresLocation(uri: store.path))?.label ?? store.path
+        try InboxCommand.open(inbox, settings: settings, label: label)
     }
 
     /// Runs the inbox on the terminal until the agent quits; exit 2 when there is no

@@ -104,6 +104,10 @@ enum StatusLine {
         let row = screen.height - 2
         let shown = state.queue.summary.shown
         var before = [state.agent, state.databaseLabel + (state.readOnly ? " (read-only)" : "")]
+        // Said first: what the agent types now waits for it.
+        if let wait = state.databaseWait {
+            before.insert("waiting for the database" + (wait.heldKeys > 0 ? " (\(wait.heldKeys) keys kept)" : "") + "…", at: 0)
+        }
         if !state.queue.filter.description.isEmpty { before.append("limit: \(state.queue.filter)") }
         let position: String
         if state.queue.counting {
@@ -115,9 +119,6 @@ enum StatusLine {
                 : String(repeating: " ", count: max(0, String(shown).count - figure.count)) + figure + "/\(shown)"
         }
         var after: [String] = []
-        if let wait = state.databaseWait {
-            after.append("waiting for the database" + (wait.heldKeys > 0 ? " (\(wait.heldKeys) keys kept)" : "") + "…")
-        }
         if !state.queue.tagged.isEmpty { after.append("\(state.queue.tagged.count) tagged") }
         if let last = state.queue.summary.lastEvent {
             after.append("last: \(last.agent) \(last.event) #\(last.mention) \(Render.clockTime(last.at, in: state.settings.timeZone))")

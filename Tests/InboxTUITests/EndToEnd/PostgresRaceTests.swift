@@ -1,37 +1,19 @@
 import Foundation
 import Testing
 
-/// The server `scripts/with-postgres` started, as a URI for its superuser.
-private let testServer = ProcessInfo.processInfo.environment["WEBCARE_TEST_POSTGRES"]
-
 /// Ten agents on ten machines, as far as the database can tell: ten `webcare act`
 /// processes, each its own PostgreSQL login, replying to the same cases at once.
 @Suite("PostgreSQL: ten agents racing on the same cases",
-       .enabled(if: testServer != nil, "needs the PostgreSQL server scripts/test starts"))
+       .enabled(if: testPostgres != nil, "needs the PostgreSQL server scripts/test starts"))
 struct PostgresRaceTests {
-    static let server = testServer
     static let agents = (1...10).map { "racer\($0)" }
-
-    /// psql as the server's superuser, on `database`.
-    static func psql(_ sql: String, database: String = "postgres") throws -> WebcareProcess.Outcome {
-        let uri = server!.replacingOccurrences(of: "@/postgres?", with: "@/\(database)?")
-        return try WebcareProcess.run(["-X", "-q", "-v", "ON_ERROR_STOP=1", uri, "-c", sql], executable: "/usr/bin/psql")
-    }
 
     @Test("each case gets exactly one reply; the nine others are refused with who sent it, and nothing else lands")
     func race() throws {
-        let name = "webcare_race_\(UUID().uuidString.prefix(8).lowercased())"
+        let team = try TeamDatabase(team: "webcare_race_team", agents: Self.agents)
         let scratch = try StoreCommandTests.Scratch()
-        defer {
-            scratch.remove()
-            _ = try? Self.psql("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
-        }
-        #expect(try Self.psql("CREATE DATABASE \(name)").status == 0)
-        let socket = String(Self.server!.split(separator: "host=").last!)
-        let owner = "postgresql://postgres@/\(name)?host=\(socket)"
-        #expect(try WebcareProcess.run(["init", "--postgres", owner, "--team", "webcare_race_team"]).status == 0)
-        let roles = Self.agents.map { "CREATE ROLE \($0) LOGIN IN ROLE webcare_race_team;" }.joined(separator: " ")
-        _ = try Self.psql("DO $$ BEGIN \(roles) EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
+        defer { scratch.remove() }
+        let owner = team.uri(as: "postgres")
 
         let lines = try String(contentsOfFile: StoreCommandTests.sample + "/mentions.jsonl", encoding: .utf8)
             .split(separator: "\n").prefix(3).joined(separator: "\n") + "\n"
@@ -47,7 +29,7 @@ struct PostgresRaceTests {
             let processes = try Self.agents.map { agent -> (String, Process, Pipe) in
                 let process = Process(), errors = Pipe()
                 process.executableURL = WebcareProcess.binary
-                process.arguments = ["act", number, "--as-of", "1", "--db", "postgresql://\(agent)@/\(name)?host=\(socket)",
+                process.arguments = ["act", number, "--as-of", "1", "--db", team.uri(as: agent),
                                      "reply", "Hoi, we kijken ernaar. ^\(agent)"]
                 process.environment = ProcessInfo.processInfo.environment.merging(WebcareProcess.isolated) { $1 }
                 process.standardOutput = FileHandle.nullDevice
