@@ -53,7 +53,7 @@ struct ReplayCommand: ParsableCommand {
     }
 
     func run() throws {
-        let inbox = try store.open()
+        let inbox = try store.openDatabase()
         var clock = ReplayClock(speed: speed)
         var progress = ReplayProgress()
         var totals = ImportTotals()
