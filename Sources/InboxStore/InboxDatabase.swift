@@ -46,11 +46,16 @@ public protocol InboxDatabase: AnyObject, Sendable {
     func earlierMentions(by stored: StoredMention, limit: Int, now: Date) throws -> [StoredMention]
     /// A watcher that tells of other agents' changes.
     func changes() throws -> any ChangeWatching
+    /// Something the store did on its own that the agent should hear of (a dropped
+    /// connection made again), once; nil when there is nothing.
+    func takeNotice() -> String?
     /// How many rows each table holds, by table: what `migrate` compares on both sides.
     func tableCounts() throws -> [String: Int]
 }
 
 extension InboxDatabase {
+    public func takeNotice() -> String? { nil }
+
     public func thread(ofCase number: CaseNumber, now: Date = Date()) throws -> [ThreadEntry] {
         try thread(ofCase: number, othersLimit: 50, now: now)
     }

@@ -12,6 +12,8 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
     let place: PostgresLocation
     /// The server process of this connection: the watcher ignores what it notifies.
     private(set) var backendPID: Int32
+    /// What `takeNotice` tells once.
+    private var notice: String?
     public let agent: String
     public let rules: HouseRules
     public let deadlines: ReactionDeadlines
@@ -76,6 +78,7 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
         do {
             session = try PostgresSession(place)
             backendPID = try Self.backendPID(of: session)
+            notice = "the connection to \(place.label) dropped and was made again; nothing was lost"
         } catch {
             throw StoreError.connectionLost(location: location, reason: "\(error)")
         }
@@ -210,6 +213,13 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
 
     public func earlierMentions(by stored: StoredMention, limit: Int = 5, now: Date = Date()) throws -> [StoredMention] {
         try transaction { try StoreOperations.earlierMentions($0, by: stored, limit: limit, now: now) }
+    }
+
+    public func takeNotice() -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        defer { notice = nil }
+        return notice
     }
 
     /// LISTEN on a connection of its own; this inbox's own changes are not news to it.

@@ -23,6 +23,8 @@ enum AppEvent: Sendable {
     case positionSaved(TeamPosition)
     /// A write or read was refused; the message says why, in the agent's words.
     case failed(String)
+    /// The store did something on its own the agent should know of (a connection made again).
+    case notice(String)
     /// A reply was refused because `agent` holds the mention; the agent may take it over.
     case heldByAnother(agent: String, event: FlowEvent, target: MentionRef)
     /// $EDITOR returned; nil when the edit was abandoned.

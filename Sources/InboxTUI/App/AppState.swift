@@ -64,6 +64,9 @@ struct AppState: Equatable, Sendable {
     struct Message: Equatable, Sendable {
         var text: String
         var isError: Bool
+        /// Typing in the composer leaves it on screen: an error, or news from the store
+        /// (a connection made again), which the agent must not miss while writing.
+        var staysWhileTyping = false
     }
 
     struct LoggedMessage: Equatable, Sendable {
@@ -101,7 +104,9 @@ struct AppState: Equatable, Sendable {
     var queueRows: Int { max(1, height - 4) }
 
     mutating func say(_ text: String) { message = Message(text: text, isError: false) }
-    mutating func complain(_ text: String) { message = Message(text: text, isError: true) }
+    mutating func complain(_ text: String) { message = Message(text: text, isError: true, staysWhileTyping: true) }
+    /// News from the store the agent did not ask for, kept on screen while they type.
+    mutating func notify(_ text: String) { message = Message(text: text, isError: false, staysWhileTyping: true) }
 }
 
 /// The queue: which page of it is loaded and where the cursor is. Positions count from

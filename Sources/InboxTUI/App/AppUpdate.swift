@@ -56,6 +56,9 @@ extension AppState {
         case .failed(let reason):
             complain(reason)
             return []
+        case .notice(let text):
+            notify(text)
+            return []
         case .heldByAnother(let holder, let event, let target):
             overlay = .confirm(Confirm(question: "\(holder) is working on this case. Take it over and send? (y/n)",
                                        effect: .takeOverAndAppend(event, to: target)))

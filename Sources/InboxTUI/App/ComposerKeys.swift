@@ -58,7 +58,7 @@ extension AppState {
             if composer.editor.handle(key) {
                 composer.unsaved = true
                 mention?.composer = composer
-                message = nil
+                if message?.staysWhileTyping != true { message = nil }
             }
             return []
         }

@@ -7,15 +7,15 @@ import Foundation
 final class EffectWorker: @unchecked Sendable {
     private let condition = NSCondition()
     private var waiting: [AppEffect] = []
-    /// Answers not taken yet, one per effect done (nil: the effect answers with no event).
-    private var answers: [AppEvent?] = []
+    /// Answers not taken yet, one per effect done (each none, one or more events).
+    private var answers: [[AppEvent]] = []
     /// Effects given whose answers were not taken yet, the one running included: keys
     /// stay held until the answer they wait for is in the state, not only computed.
     private var unanswered: [(effect: AppEffect, since: Date)] = []
     private var stopped = false
 
-    /// `run` carries out one effect on the worker's thread; its event, if any.
-    init(run: @escaping @Sendable (AppEffect) -> AppEvent?) {
+    /// `run` carries out one effect on the worker's thread; the events it answers with.
+    init(run: @escaping @Sendable (AppEffect) -> [AppEvent]) {
         let thread = Thread { [unowned self] in
             while let effect = self.next() {
                 let event = run(effect)
@@ -51,7 +51,7 @@ final class EffectWorker: @unchecked Sendable {
         let taken = answers
         answers.removeAll()
         unanswered.removeFirst(taken.count)
-        return taken.compactMap { $0 }
+        return taken.flatMap { $0 }
     }
 
     /// Since when the oldest unanswered effect that holds keys (`AppEffect.holdsKeys`)

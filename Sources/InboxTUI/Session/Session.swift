@@ -171,8 +171,14 @@ final class Session {
         }
     }
 
-    /// Carries out one database effect on the worker's thread; the event it answers with.
-    private static func run(_ effect: AppEffect, on inbox: any InboxDatabase, trace: FileHandle?) -> AppEvent? {
+    /// Carries out one database effect on the worker's thread; the event it answers with,
+    /// and what the store has to say (a connection made again).
+    private static func run(_ effect: AppEffect, on inbox: any InboxDatabase, trace: FileHandle?) -> [AppEvent] {
+        let answer = answer(to: effect, on: inbox, trace: trace)
+        return [answer, inbox.takeNotice().map(AppEvent.notice)].compactMap { $0 }
+    }
+
+    private static func answer(to effect: AppEffect, on inbox: any InboxDatabase, trace: FileHandle?) -> AppEvent? {
         let start = DispatchTime.now().uptimeNanoseconds
         defer {
             let name = "\(effect)".prefix { $0.isLetter }

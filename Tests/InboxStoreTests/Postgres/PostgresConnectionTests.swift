@@ -48,6 +48,8 @@ struct PostgresConnectionTests {
             try alice.saveDraft("hoi", for: number, writtenFor: nil, at: t(1))
         }
         #expect(lost <= 1)
+        #expect(alice.takeNotice()?.contains("dropped and was made again; nothing was lost") == true)
+        #expect(alice.takeNotice() == nil, "told once")
         #expect(try alice.savedDraft(for: number)?.text == "hoi")
         #expect(try admin.rows("SELECT agent FROM draft").map { $0["agent"] as String } == ["alice"])
     }

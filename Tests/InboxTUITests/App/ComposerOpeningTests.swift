@@ -19,6 +19,19 @@ import Testing
         #expect(fixture.state.mention?.composer?.editor.text.hasSuffix("! ^mirjam") == true)
     }
 
+    @Test("news from the store stays on screen while the agent types; a plain answer goes with the next key")
+    func noticesStayWhileTyping() throws {
+        let fixture = try ScreenFixture(width: 100, height: 30)
+        fixture.press(.enter, .character("c"), .enter, .character("r"))
+        fixture.send(.notice("the connection to inbox on db1 dropped and was made again; nothing was lost"))
+        fixture.type("Hoi")
+        #expect(fixture.state.message?.text.hasPrefix("the connection to inbox on db1 dropped") == true)
+        #expect(fixture.screen.text.contains("dropped and was made again"))
+        fixture.state.say("^R again: back to the other text")
+        fixture.type("x")
+        #expect(fixture.state.message == nil, "a hint is gone once the agent types")
+    }
+
     @Test func aLineWithoutSignatureKeepsTheCursorAtTheEnd() {
         #expect(LineEditor(beforeSignature: "Hoi Sanne").cursor == 9)
         #expect(LineEditor(beforeSignature: "Hoi ^Lotte, ja ^Mirjam").cursor == 14)

@@ -22,9 +22,9 @@ struct EffectWorkerTests {
         let gate = Gate()
         let worker = EffectWorker { effect in
             gate.semaphore.wait()
-            if case .loadSummary = effect { return .failed("summary") }
-            if case .loadMention(let number, _) = effect { return .failed("mention \(number)") }
-            return nil
+            if case .loadSummary = effect { return [.failed("summary")] }
+            if case .loadMention(let number, _) = effect { return [.failed("mention \(number)"), .notice("again")] }
+            return []
         }
         worker.submit(.loadSummary(.open))
         worker.submit(.loadMention(7, claim: true))
@@ -36,12 +36,12 @@ struct EffectWorkerTests {
         var taken: [String] = [], heldUntilTaken = true
         let both = eventually {
             // Computed is not enough: keys wait until the answer is taken into the state.
-            if taken.count < 2 && worker.holdingKeysSince == nil { heldUntilTaken = false }
+            if taken.count < 3 && worker.holdingKeysSince == nil { heldUntilTaken = false }
             taken += worker.takeAnswers().map { "\($0)" }
-            return taken.count == 2
+            return taken.count == 3
         }
         #expect(both && heldUntilTaken)
-        #expect(taken == ["failed(\"summary\")", "failed(\"mention 7\")"])
+        #expect(taken == ["failed(\"summary\")", "failed(\"mention 7\")", "notice(\"again\")"])
         #expect(worker.holdingKeysSince == nil, "a draft being saved holds nothing")
         #expect(worker.busySince != nil)
         gate.open()

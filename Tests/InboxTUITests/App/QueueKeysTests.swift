@@ -37,7 +37,7 @@ import Testing
         fixture.press(.character("/"))
         fixture.type("zzqx-nowhere")
         fixture.press(.enter)
-        #expect(fixture.state.message == AppState.Message(text: "not found: zzqx-nowhere", isError: true))
+        #expect(fixture.state.message == AppState.Message(text: "not found: zzqx-nowhere", isError: true, staysWhileTyping: true))
     }
 
     @Test("t tags and moves down; ; c a classifies every tagged mention as allegation in the database")

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Measures webcare on SQLite and on PostgreSQL in one run, on the same N generated
+mentions, and prints the "PostgreSQL (issue 17)" section of BENCHMARKS.md: import rate,
+the inbox's first screen, a queue page (the loadQueue effect, from WEBCARE_TRACE),
+opening a case, a text limit, and peak resident memory, per engine.
+Runs beside the server scripts/with-postgres started ($WEBCARE_TEST_POSTGRES).
+Usage: measure_postgres.py WEBCARE COUNT WORKDIR"""
+import os
+import platform
+import select
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "Inbox"))
+from terminal import launch, peak_mb, read_until_quiet  # noqa: E402
+
+webcare, count, work = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+server = os.environ["WEBCARE_TEST_POSTGRES"]
+socket_dir = server.split("host=")[-1]
+data = os.path.join(work, "mentions.jsonl")
+with open(data, "w") as out:
+    subprocess.run([sys.executable, "sample-data/generate.py", str(count)], stdout=out, check=True)
+
+sqlite = os.path.join(work, "inbox.sqlite")
+subprocess.run(["psql", "-X", "-q", server, "-c", "CREATE DATABASE bench"], check=True)
+postgres = f"postgresql://postgres@/bench?host={socket_dir}"
+subprocess.run([webcare, "init", "--postgres", postgres], check=True, stdout=subprocess.DEVNULL)
+
+
+def timed_import(db):
+    started = time.monotonic()
+    subprocess.run([webcare, "import", "--db", db, data], check=True, stdout=subprocess.DEVNULL)
+    return time.monotonic() - started
+
+
+def effect_times(trace, name):
+    return sorted(int(line.split()[-1]) / 1000 for line in open(trace)
+                  if line.startswith(f"effect {name} "))
+
+
+def inbox(db, label):
+    """The inbox on `db`: first screen, opening the case under the cursor, a text limit,
+    the queue reads it did, peak memory."""
+    trace = os.path.join(work, f"trace-{label}.txt")
+    pid, fd, launched = launch(webcare, db, work, trace)
+    _, first_at = read_until_quiet(fd, until=b"?:help", limit=60)
+    first_ms = (first_at - launched) * 1000
+    read_until_quiet(fd, quiet=0.3)
+    sent = time.monotonic()
+    os.write(fd, b"\r")
+    _, opened_at = read_until_quiet(fd, quiet=0.05, limit=30)
+    open_ms = (opened_at - sent) * 1000
+    os.write(fd, b"q")
+    read_until_quiet(fd, quiet=0.3)
+    os.write(fd, b"l")
+    read_until_quiet(fd)
+    os.write(fd, b"\x15storing")
+    read_until_quiet(fd)
+    sent = time.monotonic()
+    os.write(fd, b"\r")
+    select.select([fd], [], [], 60)
+    limit_ms = (time.monotonic() - sent) * 1000
+    read_until_quiet(fd, quiet=0.3, limit=60)
+    peak = peak_mb(pid)
+    os.write(fd, b"Q")
+    read_until_quiet(fd, quiet=0.2)
+    os.waitpid(pid, 0)
+    pages = effect_times(trace, "loadQueue")
+    return first_ms, open_ms, limit_ms, pages, peak
+
+
+sqlite_seconds = timed_import(sqlite)
+postgres_seconds = timed_import(postgres)
+subprocess.run(["psql", "-X", "-q", postgres, "-c", "VACUUM ANALYZE"], check=True)
+results = {"SQLite": inbox(sqlite, "sqlite"), "PostgreSQL": inbox(postgres, "postgres")}
+
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+version = subprocess.run(["psql", "-X", "-tA", server, "-c", "SHOW server_version"], capture_output=True,
+                         text=True).stdout.strip()
+print(f"Machine: {cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; PostgreSQL {version} "
+      f"on the same machine, through a Unix socket, default settings (fsync on).")
+print(f"Command: `Benchmarks/run-postgres.sh {count}` (release build; {count:,} generated mentions; the inbox in "
+      f"an 80x24 pseudo-terminal).")
+print()
+print("| Measure | Target | SQLite | PostgreSQL |")
+print("| --- | --- | --- | --- |")
+print(f"| Import ({count:,} mentions) | PostgreSQL ≥ 50% of SQLite's rate | {count / sqlite_seconds:,.0f}/s "
+      f"({sqlite_seconds:.1f} s) | {count / postgres_seconds:,.0f}/s ({postgres_seconds:.1f} s): "
+      f"{sqlite_seconds / postgres_seconds:.0%} |")
+rows = [("First full screen after launch", "200 ms", lambda r: f"{r[0]:.0f} ms"),
+        ("Queue page read (loadQueue: median / worst)", "50 ms",
+         lambda r: f"{r[3][len(r[3]) // 2]:.1f} / {r[3][-1]:.1f} ms" if r[3] else "none"),
+        ("Opening a case (Enter to the drawn case)", "50 ms", lambda r: f"{r[1]:.0f} ms"),
+        ("Text limit `storing`: first screen of matches", "150 ms", lambda r: f"{r[2]:.0f} ms"),
+        ("Peak resident memory of the inbox", "80 MB", lambda r: f"{r[4]:.1f} MB")]
+for name, target, cell in rows:
+    print(f"| {name} | {target} | {cell(results['SQLite'])} | {cell(results['PostgreSQL'])} |")
