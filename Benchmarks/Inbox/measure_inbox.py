@@ -6,12 +6,11 @@ WEBCARE_TRACE), the answer time of a text filter, and peak resident memory.
 Usage: measure_inbox.py WEBCARE COUNT WORKDIR"""
 import os
 import platform
-import select
 import subprocess
 import sys
 import time
 
-from terminal import launch, peak_mb, pct, read_until_quiet, step_costs
+from terminal import launch, peak_mb, pct, read_until_quiet, step_costs, until_answered
 
 webcare, count, work = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 db = os.path.join(work, "inbox.sqlite")
@@ -44,18 +43,16 @@ for key in [b"j"] * 60 + [b"k"] * 40:
 
 def limit(word):
     """Limits the queue to `word`; answers the milliseconds to the first screen of matches
-    (the inbox draws the page as soon as it is read, so that is the first write after
-    Enter) and to the last byte (the count of matches in the status line)."""
+    (the page drawn once the worker read it, `until_answered`) and to the last byte (the
+    count of matches in the status line)."""
     os.write(fd, b"l")
     read_until_quiet(fd)
     os.write(fd, b"\x15" + word.encode())
     read_until_quiet(fd)
     sent = time.monotonic()
-    os.write(fd, b"\r")
-    select.select([fd], [], [], 30)
-    answered = time.monotonic()
+    answered = until_answered(fd, trace, b"\r", "loadQueue")
     _, counted = read_until_quiet(fd, quiet=0.3, limit=30)
-    return (answered - sent) * 1000, (max(counted, answered) - sent) * 1000
+    return answered, (max(counted, sent + answered / 1000) - sent) * 1000
 
 
 filters = [(word, *limit(word)) for word in FILTER_WORDS]

@@ -62,3 +62,22 @@ def pct(values, p):
 def peak_mb(pid):
     with open(f"/proc/{pid}/status") as status:
         return next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
+
+
+def until_answered(fd, trace, key, effect):
+    """Sends `key` and answers the milliseconds until the screen shows the database's
+    answer: the inbox hands its reads to a worker and draws at once (the prompt closed),
+    then again when the answer is in; the worker writes `effect NAME` to the trace when
+    it is done, and the screen is drawn after it (within the inbox's 5 ms look)."""
+    with open(trace) as traced:
+        traced.read()
+        sent = time.monotonic()
+        os.write(fd, key)
+        seen = ""
+        while f"effect {effect} " not in seen and time.monotonic() - sent < 60:
+            ready, _, _ = select.select([fd], [], [], 0.002)
+            if ready:
+                os.read(fd, 65536)
+            seen += traced.read()
+        _, drawn = read_until_quiet(fd, quiet=0.02, limit=5)
+        return (drawn - sent) * 1000

@@ -7,13 +7,12 @@ Runs beside the server scripts/with-postgres started ($WEBCARE_TEST_POSTGRES).
 Usage: measure_postgres.py WEBCARE COUNT WORKDIR"""
 import os
 import platform
-import select
 import subprocess
 import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "Inbox"))
-from terminal import launch, peak_mb, read_until_quiet  # noqa: E402
+from terminal import launch, peak_mb, read_until_quiet, until_answered  # noqa: E402
 
 webcare, count, work = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 server = os.environ["WEBCARE_TEST_POSTGRES"]
@@ -47,21 +46,14 @@ def inbox(db, label):
     _, first_at = read_until_quiet(fd, until=b"?:help", limit=60)
     first_ms = (first_at - launched) * 1000
     read_until_quiet(fd, quiet=0.3)
-    sent = time.monotonic()
-    os.write(fd, b"\r")
-    _, opened_at = read_until_quiet(fd, quiet=0.05, limit=30)
-    open_ms = (opened_at - sent) * 1000
+    open_ms = until_answered(fd, trace, b"\r", "loadMention")
     os.write(fd, b"q")
     read_until_quiet(fd, quiet=0.3)
     os.write(fd, b"l")
     read_until_quiet(fd)
     os.write(fd, b"\x15storing")
     read_until_quiet(fd)
-    sent = time.monotonic()
-    os.write(fd, b"\r")
-    select.select([fd], [], [], 60)
-    limit_ms = (time.monotonic() - sent) * 1000
-    read_until_quiet(fd, quiet=0.3, limit=60)
+    limit_ms = until_answered(fd, trace, b"\r", "loadQueue")
     peak = peak_mb(pid)
     os.write(fd, b"Q")
     read_until_quiet(fd, quiet=0.2)
@@ -92,7 +84,7 @@ rows = [("First full screen after launch", "200 ms", lambda r: f"{r[0]:.0f} ms")
         ("Queue page read (loadQueue: median / worst)", "50 ms",
          lambda r: f"{r[3][len(r[3]) // 2]:.1f} / {r[3][-1]:.1f} ms" if r[3] else "none"),
         ("Opening a case (Enter to the drawn case)", "50 ms", lambda r: f"{r[1]:.0f} ms"),
-        ("Text limit `storing`: first screen of matches", "150 ms", lambda r: f"{r[2]:.0f} ms"),
+        ("Text limit `storing`: Enter to the drawn matches", "150 ms", lambda r: f"{r[2]:.0f} ms"),
         ("Peak resident memory of the inbox", "80 MB", lambda r: f"{r[4]:.1f} MB")]
 for name, target, cell in rows:
     print(f"| {name} | {target} | {cell(results['SQLite'])} | {cell(results['PostgreSQL'])} |")

@@ -57,7 +57,7 @@ extension Inbox {
         return QueueSegments(deadlines: deadlines, now: now,
                              urgencies: filter.kind.map { [$0.urgency] } ?? Array(0...MentionKind.allCases.count),
                              overdueOnly: filter.overdue, condition: detail.sql,
-                             arguments: StatementArguments(detail.arguments))
+                             arguments: detail.arguments)
     }
 
     /// One mention by local number ("42") or platform key ("twitter:1234"; the platform

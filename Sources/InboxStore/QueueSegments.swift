@@ -37,6 +37,8 @@ struct QueueSegments {
     /// Extra conditions on `mention m` the runs must also meet, and their arguments.
     let condition: String
     let arguments: StatementArguments
+    /// `arguments` by name, for the one-statement read.
+    let extraArguments: [String: String]
     /// The runs to read, in queue order.
     let runs: [Run]
 
@@ -44,11 +46,12 @@ struct QueueSegments {
     static let influenceDecades = Array((0...18).reversed())
 
     init(deadlines: ReactionDeadlines, now: Date, urgencies: [Int] = Array(0...MentionKind.allCases.count),
-         overdueOnly: Bool = false, condition: String = "1", arguments: StatementArguments = [:]) {
+         overdueOnly: Bool = false, condition: String = "true", arguments: [String: String] = [:]) {
         self.deadlines = deadlines
         self.now = now
         self.condition = condition
-        self.arguments = arguments
+        self.arguments = StatementArguments(arguments)
+        extraArguments = arguments
         runs = (overdueOnly ? [.overdue] : Clock.allCases).flatMap { clock in
             urgencies.flatMap { urgency in
                 Self.influenceDecades.map { Run(clock: clock, urgency: urgency, influence: $0) }
@@ -77,6 +80,38 @@ struct QueueSegments {
             skip = 0
         }
         return rows
+    }
+
+    /// The same page in one statement, for a server a round trip away: every run a
+    /// parenthesized index read of at most `offset + limit` ids, in queue order, joined
+    /// by UNION ALL, which PostgreSQL reads child by child and stops reading once the
+    /// page is full, so the empty runs cost a seek each and the rest is never read; the
+    /// page's ids are then joined to what a row shows, once. Its text depends only on the
+    /// team's reaction times and the filter (the clock and page are parameters), so the
+    /// server plans it once per connection (`PostgresSession.prepared`).
+    func page(_ db: PostgresSession, limit: Int?, offset: Int) throws -> [StoredMention] {
+        let reads = runs.map { run -> String in
+            let range = runCondition(run.clock)
+                .replacingOccurrences(of: ":urgency", with: String(run.urgency))
+                .replacingOccurrences(of: ":influence", with: String(run.influence))
+                .replacingOccurrences(of: ":bound", with: boundExpression(of: run))
+            return """
+                (SELECT m.id FROM mention m WHERE \(range) AND \(condition)
+                ORDER BY m.clock_at, m.arrived_at, m.platform, m.platform_id LIMIT :reach)
+                """
+        }
+        var arguments: [String: (any DatabaseValueConvertible)?] = [
+            "now": now.timeIntervalSince1970, "offset": offset, "limit": limit ?? Int.max,
+            "reach": limit.map { $0 + offset } ?? Int.max]
+        for (name, value) in extraArguments { arguments[name] = value }
+        return try db.prepared("""
+            SELECT \(StoredMention.columns) FROM (
+                SELECT id, row_number() OVER () AS position FROM (
+                    SELECT id FROM (\(reads.joined(separator: "\nUNION ALL\n"))) AS runs LIMIT :limit OFFSET :offset
+                ) AS ids
+            ) AS p JOIN mention m ON m.id = p.id \(StoredMention.joins)
+            ORDER BY p.position
+            """, arguments).map(StoredMention.init(row:))
     }
 
     /// How many mentions the runs hold together.
@@ -116,15 +151,27 @@ struct QueueSegments {
     }
 
     private func arguments(_ run: Run, _ extra: StatementArguments) -> StatementArguments {
-        let allowed = ReplyChannel.allCases.map { deadlines.seconds(for: Self.kind(urgency: run.urgency), on: $0) }
-        let now = now.timeIntervalSince1970
-        // The bound widens the range by a second either way, so rounding in the exact
-        // test (arrival + seconds) never drops a mention from both sides.
-        let bound = run.clock == .overdue ? now - Double(allowed.min() ?? 0) + 1 : now - Double(allowed.max() ?? 0) - 1
         var arguments = self.arguments
-        arguments += ["urgency": run.urgency, "influence": run.influence, "bound": bound, "now": now]
+        arguments += ["urgency": run.urgency, "influence": run.influence, "bound": bound(of: run),
+                      "now": now.timeIntervalSince1970]
         arguments += extra
         return arguments
+    }
+
+    /// Where `run`'s range in the index ends: the bound widens it by a second either way,
+    /// so rounding in the exact test (arrival + seconds) never drops a mention from both sides.
+    private func bound(of run: Run) -> Double {
+        now.timeIntervalSince1970 + boundOffset(of: run)
+    }
+
+    /// The bound as SQL over the `:now` parameter, for a statement planned once.
+    private func boundExpression(of run: Run) -> String {
+        "(CAST(:now AS double precision) + \(boundOffset(of: run)))"
+    }
+
+    private func boundOffset(of run: Run) -> Double {
+        let allowed = ReplyChannel.allCases.map { deadlines.seconds(for: Self.kind(urgency: run.urgency), on: $0) }
+        return run.clock == .overdue ? -Double(allowed.min() ?? 0) + 1 : -Double(allowed.max() ?? 0) - 1
     }
 
     static func kind(urgency: Int) -> MentionKind? {

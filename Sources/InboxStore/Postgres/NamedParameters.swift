@@ -6,9 +6,24 @@ import PostgresNIO
 /// named arguments) serves both engines where their dialects agree.
 enum NamedParameters {
     static func query(_ sql: String, _ arguments: [String: (any DatabaseValueConvertible)?]) throws -> PostgresQuery {
+        let (text, values) = try ordered(sql, arguments)
+        var bindings = PostgresBindings(capacity: values.count)
+        for value in values {
+            if let flag = value as? Bool {
+                bindings.append(flag) // a boolean column takes no integer
+            } else {
+                try bind(value?.databaseValue ?? .null, to: &bindings)
+            }
+        }
+        return PostgresQuery(unsafeSQL: text, binds: bindings)
+    }
+
+    /// The SQL with `$1, $2, …` and the arguments in that order.
+    static func ordered(_ sql: String, _ arguments: [String: (any DatabaseValueConvertible)?]) throws
+        -> (sql: String, values: [(any DatabaseValueConvertible)?]) {
+        var values: [(any DatabaseValueConvertible)?] = []
         var text = ""
         var order: [String: Int] = [:]
-        var bindings = PostgresBindings()
         var characters = Array(sql.unicodeScalars)[...]
         var quote: Unicode.Scalar?
         while let character = characters.popFirst() {
@@ -35,11 +50,7 @@ enum NamedParameters {
                     guard let value = arguments[name] else { throw StoreError.corrupt(column: ":" + name, value: "no argument") }
                     if order[name] == nil {
                         order[name] = order.count + 1
-                        if let flag = value as? Bool {
-                            bindings.append(flag) // a boolean column takes no integer
-                        } else {
-                            try bind(value?.databaseValue ?? .null, to: &bindings)
-                        }
+                        values.append(value)
                     }
                     text += "$\(order[name]!)"
                     continue
@@ -47,7 +58,7 @@ enum NamedParameters {
             }
             text.unicodeScalars.append(character)
         }
-        return PostgresQuery(unsafeSQL: text, binds: bindings)
+        return (text, values)
     }
 
     private static func bind(_ value: DatabaseValue, to bindings: inout PostgresBindings) throws {

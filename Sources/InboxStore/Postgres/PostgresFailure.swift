@@ -29,6 +29,10 @@ struct PostgresFailure: Error, CustomStringConvertible {
             if let underlying = error.underlying { return "\(error.code): \(underlying)" }
             return "\(error.code)"
         }
+        if let error = error as? PostgresDecodingError {
+            // Its description hides the value; the column and type are what a report needs.
+            return "cannot read column \(error.columnName) (type \(error.postgresType), \(error.postgresFormat))"
+        }
         return "\(error)"
     }
 }

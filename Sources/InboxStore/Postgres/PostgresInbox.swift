@@ -103,11 +103,20 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
         try transaction { try StoreOperations.mention($0, reference, now: now) }
     }
 
+    /// The open queue without words is read in index order (`QueueSegments`, in one
+    /// statement); words and closed cases are sorted (the text index narrows them first).
     public func queue(filter: QueueFilter, limit: Int? = nil, offset: Int = 0, now: Date = Date()) throws
         -> [StoredMention] {
-        try transaction {
-            try StoreOperations.queue($0, filter: filter, agent: agent, deadlines: deadlines, limit: limit, offset: offset,
-                                      now: now)
+        try transaction { db in
+            if !filter.includeClosed && filter.textMatch == nil {
+                let detail = filter.detailCondition(agent: agent, dialect: .postgres)
+                return try QueueSegments(deadlines: deadlines, now: now,
+                                         urgencies: filter.kind.map { [$0.urgency] } ?? Array(0...MentionKind.allCases.count),
+                                         overdueOnly: filter.overdue, condition: detail.sql, arguments: detail.arguments)
+                    .page(db, limit: limit, offset: offset)
+            }
+            return try StoreOperations.queue(db, filter: filter, agent: agent, deadlines: deadlines, limit: limit,
+                                             offset: offset, now: now)
         }
     }
 

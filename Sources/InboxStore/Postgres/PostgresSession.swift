@@ -90,7 +90,7 @@ final class PostgresSession: @unchecked Sendable {
     @discardableResult
     func run(_ query: PostgresQuery) throws -> [Row] {
         do {
-            return try connection.query(query, logger: logger).wait().rows.map(Self.row)
+            return try connection.query(query, logger: logger).wait().rows.map { try Self.row($0) }
         } catch {
             throw PostgresFailure(error)
         }
@@ -98,6 +98,42 @@ final class PostgresSession: @unchecked Sendable {
 
     func execute(_ sql: String, _ arguments: [String: (any DatabaseValueConvertible)?] = [:]) throws {
         try rows(sql, arguments)
+    }
+
+    /// Statements this connection prepared, by their text.
+    private var preparedQueries: [String: PreparedQuery] = [:]
+
+    /// The rows of `sql` as a statement prepared on this connection and planned once,
+    /// generically (`plan_cache_mode`): for a statement whose planning costs more than
+    /// running it (the queue's hundreds of index runs), asked again and again.
+    func prepared(_ sql: String, _ arguments: [String: (any DatabaseValueConvertible)?]) throws -> [Row] {
+        let (text, values) = try NamedParameters.ordered(sql, arguments)
+        do {
+            let query: PreparedQuery
+            if let known = preparedQueries[sql] {
+                query = known
+            } else {
+                try execute("SET plan_cache_mode = force_generic_plan")
+                query = try connection.prepare(query: text).wait()
+                preparedQueries[sql] = query
+            }
+            // The statement's description, made before any result, says "text" for every
+            // column; the rows come in binary, as asked.
+            return try query.execute(values.map(Self.data)).wait().map { try Self.row($0, binary: true) }
+        } catch {
+            throw PostgresFailure(error)
+        }
+    }
+
+    private static func data(_ value: (any DatabaseValueConvertible)?) -> PostgresData {
+        if let flag = value as? Bool { return PostgresData(bool: flag) }
+        switch value?.databaseValue.storage ?? .null {
+        case .null: return .null
+        case .int64(let number): return PostgresData(int64: number)
+        case .double(let number): return PostgresData(double: number)
+        case .string(let text): return PostgresData(string: text)
+        case .blob(let data): return PostgresData(string: String(decoding: data, as: UTF8.self))
+        }
     }
 
     /// Runs several statements without parameters (a migration, a role script) one by
@@ -122,10 +158,11 @@ final class PostgresSession: @unchecked Sendable {
     }
 
     /// A PostgreSQL row as a GRDB row: text, numbers, booleans and JSON by column name.
-    static func row(_ row: PostgresRow) throws -> Row {
+    static func row(_ row: PostgresRow, binary: Bool = false) throws -> Row {
         var values: [String: DatabaseValue] = [:]
-        for cell in row {
-            guard cell.bytes != nil else {
+        for var cell in row {
+            if binary { cell.format = .binary }
+            guard var bytes = cell.bytes else {
                 values[cell.columnName] = .null
                 continue
             }
@@ -134,8 +171,8 @@ final class PostgresSession: @unchecked Sendable {
             case .int2, .int4, .int8, .oid: values[cell.columnName] = try cell.decode(Int64.self).databaseValue
             case .float4, .float8, .numeric: values[cell.columnName] = try cell.decode(Double.self).databaseValue
             case .jsonb:
-                var bytes = cell.bytes!
-                _ = bytes.readInteger(as: UInt8.self) // jsonb's binary format starts with its version
+                // jsonb's binary format starts with its version; as text it is the JSON alone.
+                if cell.format == .binary { _ = bytes.readInteger(as: UInt8.self) }
                 values[cell.columnName] = String(buffer: bytes).databaseValue
             default: values[cell.columnName] = try cell.decode(String.self).databaseValue
             }

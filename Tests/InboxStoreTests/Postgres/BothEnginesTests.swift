@@ -205,6 +205,13 @@ struct BothEnginesTests {
             }
             let now = t(86_400 * 30)
             try alice.claim(try alice.mention("twitter:tw-1000", now: t0).number, at: now, lease: 600)
+            // A page is the same slice of the whole queue, read from the index (no words) or sorted.
+            for text in ["", "storing"] {
+                let filter = try QueueFilter(parsing: text)
+                let whole = try alice.queue(filter: filter, limit: nil, offset: 0, now: now).map(\.key)
+                let page = try alice.queue(filter: filter, limit: 7, offset: 5, now: now).map(\.key)
+                #expect(page == Array(whole.dropFirst(5).prefix(7)), "\(engine) \(text)")
+            }
             seen[engine] = try filters.map { text in
                 let filter = try QueueFilter(parsing: text)
                 return text + ": " + (try alice.queue(filter: filter, limit: nil, offset: 0, now: now).map(\.key))
