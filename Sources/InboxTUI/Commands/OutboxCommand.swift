@@ -38,8 +38,7 @@ struct OutboxList: ParsableCommand {
 
     func run() throws {
         let inbox = try store.openDatabase()
-        // SQLite tells of a commit by its data_version; a PostgreSQL outbox is asked again.
-        let watcher = follow ? try (inbox as? Inbox).map { try ChangeWatcher(path: $0.path) } : nil
+        let watcher = follow ? try inbox.changes() : nil
         var lastID: Int64 = 0
         repeat {
             var output = BufferedOutput()
@@ -51,8 +50,6 @@ struct OutboxList: ParsableCommand {
             output.flush()
             if let watcher {
                 while try !watcher.hasChanged() { usleep(200_000) }
-            } else if follow {
-                usleep(500_000)
             }
         } while follow
     }

@@ -13,6 +13,8 @@ final class EffectWorker: @unchecked Sendable {
     /// stay held until the answer they wait for is in the state, not only computed.
     private var unanswered: [(effect: AppEffect, since: Date)] = []
     private var stopped = false
+    /// How many of `unanswered` have started (their answers come first).
+    private var started = 0
 
     /// `run` carries out one effect on the worker's thread; the events it answers with.
     init(run: @escaping @Sendable (AppEffect) -> [AppEvent]) {
@@ -33,7 +35,17 @@ final class EffectWorker: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while waiting.isEmpty && !stopped { condition.wait() }
-        return stopped && waiting.isEmpty ? nil : waiting.removeFirst()
+        if stopped && waiting.isEmpty { return nil }
+        // What the agent waits for goes before counts and pages read ahead, which only
+        // read; writes keep their order (a draft saved, then the reply that clears it).
+        let effect = waiting.remove(at: waiting.firstIndex { !$0.readsAhead } ?? 0)
+        // Effects finish in the order they start; `unanswered` is kept in that order, so
+        // the answers taken are always its first entries.
+        if let position = unanswered[started...].firstIndex(where: { $0.effect == effect }) {
+            unanswered.insert(unanswered.remove(at: position), at: started)
+        }
+        started += 1
+        return effect
     }
 
     func submit(_ effect: AppEffect) {
@@ -51,6 +63,7 @@ final class EffectWorker: @unchecked Sendable {
         let taken = answers
         answers.removeAll()
         unanswered.removeFirst(taken.count)
+        started -= taken.count
         return taken.flatMap { $0 }
     }
 
@@ -82,6 +95,15 @@ final class EffectWorker: @unchecked Sendable {
 }
 
 extension AppEffect {
+    /// Only reads, for a screen that is already drawn: the header's counts, a page read
+    /// ahead. They wait while anything else is pending.
+    var readsAhead: Bool {
+        switch self {
+        case .loadSummary, .prefetchQueue: true
+        default: false
+        }
+    }
+
     /// Keys typed while it is pending are meant for the screen its answer makes (an
     /// opened case, a reloaded queue, a step's result), so they wait for it, in order;
     /// the others (saving a draft as it is typed, counts, a release, a page read ahead)

@@ -22,11 +22,11 @@ struct EffectWorkerTests {
         let gate = Gate()
         let worker = EffectWorker { effect in
             gate.semaphore.wait()
-            if case .loadSummary = effect { return [.failed("summary")] }
+            if case .loadPositions = effect { return [.failed("positions")] }
             if case .loadMention(let number, _) = effect { return [.failed("mention \(number)"), .notice("again")] }
             return []
         }
-        worker.submit(.loadSummary(.open))
+        worker.submit(.loadPositions)
         worker.submit(.loadMention(7, claim: true))
         worker.submit(.saveDraft("x", for: 7, writtenFor: nil))
         #expect(worker.holdingKeysSince != nil, "opening a case holds the keys typed for it")
@@ -41,11 +41,33 @@ struct EffectWorkerTests {
             return taken.count == 3
         }
         #expect(both && heldUntilTaken)
-        #expect(taken == ["failed(\"summary\")", "failed(\"mention 7\")", "notice(\"again\")"])
+        #expect(taken == ["failed(\"positions\")", "failed(\"mention 7\")", "notice(\"again\")"])
         #expect(worker.holdingKeysSince == nil, "a draft being saved holds nothing")
         #expect(worker.busySince != nil)
         gate.open()
         worker.finish(within: 10)
         #expect(worker.takeAnswers().isEmpty, "saving a draft answers with no event")
+    }
+
+    @Test("what the agent waits for goes before counts read ahead; writes keep their order")
+    func readsAheadWait() {
+        let gate = Gate()
+        let worker = EffectWorker { effect in
+            gate.semaphore.wait()
+            return [.failed("\(effect)".prefix { $0.isLetter }.description)]
+        }
+        worker.submit(.release(1))              // starts at once and waits at the gate
+        worker.submit(.loadSummary(.open))
+        worker.submit(.saveDraft("x", for: 1, writtenFor: nil))
+        worker.submit(.loadMention(1, claim: true))
+        for _ in 0..<4 { gate.open() }
+        var taken: [String] = []
+        _ = eventually {
+            taken += worker.takeAnswers().map { "\($0)" }
+            return taken.count == 4
+        }
+        #expect(taken == ["failed(\"release\")", "failed(\"saveDraft\")", "failed(\"loadMention\")",
+                          "failed(\"loadSummary\")"])
+        worker.finish(within: 10)
     }
 }
