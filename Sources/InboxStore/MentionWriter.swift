@@ -40,14 +40,16 @@ public final class MentionWriter {
         }
     }
 
-    /// Most rows in one INSERT statement (23 parameters each).
+    /// Most rows in one INSERT statement (`columnCount` parameters each).
     public static let rowsPerStatement = 256
-    private static let columns = """
+    /// The columns a new mention's row fills, in the order `Row.write(into:)` gives them.
+    static let columns = """
         platform, platform_id, channel, conversation_id, in_reply_to_id, author_handle, author_name, followers,
         influence, verified, text, posted_at, language, link, arrived_at, suggested_kind, spam, kind, clock_from, clock_at,
         case_id, phase, step
         """
-    private static let placeholders = "(" + Array(repeating: "?", count: 23).joined(separator: ", ") + ")"
+    static let columnCount = 23
+    private static let placeholders = "(" + Array(repeating: "?", count: columnCount).joined(separator: ", ") + ")"
     private let db: Database
     private let cases: CaseJoiner
     /// How many of the mentions added so far joined an earlier case.
@@ -179,32 +181,7 @@ public final class MentionWriter {
 
     private func insert(_ rows: some Collection<Row>, statement: OpaquePointer) throws -> Int {
         var binder = Binder(statement)
-        for row in rows {
-            let mention = row.mention, kind = row.suggestion.kind?.rawValue
-            binder.bind(mention.platform.rawValue)
-            binder.bind(mention.id)
-            binder.bind(mention.channel.rawValue)
-            binder.bind(mention.conversationID)
-            binder.bind(mention.inReplyToID)
-            binder.bind(mention.author.handle)
-            binder.bind(mention.author.name)
-            binder.bind(mention.author.followers)
-            binder.bind(QueueEntry.influence(followers: mention.author.followers))
-            binder.bind(mention.author.verified ? 1 : 0)
-            binder.bind(mention.text)
-            binder.bind(mention.postedAt.timeIntervalSince1970)
-            binder.bind(mention.language)
-            binder.bind(mention.link)
-            binder.bind(row.arrivedAt.timeIntervalSince1970)
-            binder.bind(kind)
-            binder.bind(row.suggestion.looksLikeSpam ? 1 : 0)
-            binder.bind(kind)
-            binder.bind(row.clockFrom.timeIntervalSince1970)
-            binder.bind(row.clockFrom.timeIntervalSince1970)
-            binder.bind(row.joins?.rawValue)
-            binder.bind(row.joins == nil ? CasePhase.triage.rawValue : CasePhase.joined.rawValue)
-            binder.bind(row.joins == nil ? FlowStep.triage.code : CasePhase.joined.rawValue)
-        }
+        for row in rows { row.write(into: &binder) }
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)
         guard code == SQLITE_DONE else {

@@ -9,7 +9,7 @@ import PostgresNIO
 /// adds nothing. As in SQLite, a mention that continues a case is decided before it is
 /// written and goes in as a member, and its case hears the customer wrote.
 final class PostgresMentionWriter {
-    /// 23 parameters a row; PostgreSQL takes at most 65535 in one statement.
+    /// `MentionWriter.columnCount` parameters a row; PostgreSQL takes at most 65535 in one statement.
     static let rowsPerStatement = 1000
     private let session: PostgresSession
     private let cases: CaseJoiner
@@ -48,39 +48,16 @@ final class PostgresMentionWriter {
     /// One INSERT of `rows`; then each new member tells its case, in the rows' order.
     private func write(_ rows: [MentionWriter.Row]) throws -> Int {
         guard !rows.isEmpty else { return 0 }
-        var bindings = PostgresBindings(capacity: rows.count * 23)
+        var bindings = PostgresBindings(capacity: rows.count * MentionWriter.columnCount)
         var tuples: [String] = []
         tuples.reserveCapacity(rows.count)
         for row in rows {
             let start = bindings.count
-            let mention = row.mention, kind = row.suggestion.kind?.rawValue
-            bindings.append(mention.platform.rawValue)
-            bindings.append(mention.id)
-            bindings.append(mention.channel.rawValue)
-            bindings.append(mention.conversationID)
-            bindings.append(mention.inReplyToID)
-            bindings.append(mention.author.handle)
-            bindings.append(mention.author.name)
-            bindings.append(Int64(mention.author.followers))
-            bindings.append(Int64(QueueEntry.influence(followers: mention.author.followers)))
-            bindings.append(mention.author.verified)
-            bindings.append(mention.text)
-            bindings.append(mention.postedAt.timeIntervalSince1970)
-            bindings.append(mention.language)
-            bindings.append(mention.link)
-            bindings.append(row.arrivedAt.timeIntervalSince1970)
-            bindings.append(kind)
-            bindings.append(row.suggestion.looksLikeSpam)
-            bindings.append(kind)
-            bindings.append(row.clockFrom.timeIntervalSince1970)
-            bindings.append(row.clockFrom.timeIntervalSince1970)
-            bindings.append(row.joins?.rawValue)
-            bindings.append(row.joins == nil ? CasePhase.triage.rawValue : CasePhase.joined.rawValue)
-            bindings.append(row.joins == nil ? FlowStep.triage.code : CasePhase.joined.rawValue)
-            tuples.append("(" + (start + 1...start + 23).map { "$\($0)" }.joined(separator: ", ") + ")")
+            row.write(into: &bindings)
+            tuples.append("(" + (start + 1...start + MentionWriter.columnCount).map { "$\($0)" }.joined(separator: ", ") + ")")
         }
         let inserted = try session.run(PostgresQuery(unsafeSQL: """
-            INSERT INTO mention (\(Self.columns)) VALUES \(tuples.joined(separator: ", "))
+            INSERT INTO mention (\(MentionWriter.columns)) VALUES \(tuples.joined(separator: ", "))
             ON CONFLICT (platform, platform_id) DO NOTHING RETURNING id, platform, platform_id
             """, binds: bindings))
         let numbers = Dictionary(inserted.map { ($0["platform"] as String + ":" + $0["platform_id"], $0["id"] as Int64) },
@@ -94,12 +71,6 @@ final class PostgresMentionWriter {
         }
         return inserted.count
     }
-
-    private static let columns = """
-        platform, platform_id, channel, conversation_id, in_reply_to_id, author_handle, author_name, followers,
-        influence, verified, text, posted_at, language, link, arrived_at, suggested_kind, spam, kind, clock_from, clock_at,
-        case_id, phase, step
-        """
 
     func erase(_ platform: Platform, id: String, at now: Date) throws -> Bool {
         try revisions.erase(platform, id: id, at: now)
