@@ -135,10 +135,6 @@ extension Inbox: InboxDatabase {
     /// `PRAGMA data_version` on a connection of its own, asked several times a second.
     public func changes() throws -> any ChangeWatching { try ChangeWatcher(path: path) }
 
-    public func anotherConnection() throws -> any InboxDatabase {
-        try Inbox(path: path, agent: agent, rules: rules, deadlines: deadlines, classifier: classifier, caseRule: caseRule)
-    }
-
     public func tableCounts() throws -> [String: Int] {
         try read { db in try StoreOperations.tableCounts(SQLiteRunner(db: db)) }
     }

@@ -46,9 +46,6 @@ public protocol InboxDatabase: AnyObject, Sendable {
     func earlierMentions(by stored: StoredMention, limit: Int, now: Date) throws -> [StoredMention]
     /// A watcher that tells of other agents' changes.
     func changes() throws -> any ChangeWatching
-    /// The same database for the same agent on a connection of its own: for reads that
-    /// must not wait behind this connection's work (the header's counts).
-    func anotherConnection() throws -> any InboxDatabase
     /// Something the store did on its own that the agent should hear of (a dropped
     /// connection made again), once; nil when there is nothing.
     func takeNotice() -> String?

@@ -224,10 +224,6 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
         try transaction { try StoreOperations.earlierMentions($0, by: stored, limit: limit, now: now) }
     }
 
-    public func anotherConnection() throws -> any InboxDatabase {
-        try PostgresInbox(place, rules: rules, deadlines: deadlines, classifier: classifier, caseRule: caseRule)
-    }
-
     public func takeNotice() -> String? {
         lock.lock()
         defer { lock.unlock() }

@@ -1,8 +1,7 @@
 import Foundation
 
-/// Runs database effects on a thread of its own (the session has two: one for what the
-/// agent waits for and writes, one for reads ahead), one at a time in the order they
-/// were given, so the input loop never waits on a lock or a round trip to a server:
+/// Runs the inbox's database effects on a thread of its own, one at a time in the order
+/// they were given, so the input loop never waits on a lock or a round trip to a server:
 /// it hands effects over, goes on reading keys and drawing, and takes the answers (in
 /// the same order) when they are there.
 final class EffectWorker: @unchecked Sendable {
@@ -14,6 +13,8 @@ final class EffectWorker: @unchecked Sendable {
     /// stay held until the answer they wait for is in the state, not only computed.
     private var unanswered: [(effect: AppEffect, since: Date)] = []
     private var stopped = false
+    /// How many of `unanswered` have started (their answers come first).
+    private var started = 0
 
     /// `run` carries out one effect on the worker's thread; the events it answers with.
     init(run: @escaping @Sendable (AppEffect) -> [AppEvent]) {
@@ -34,7 +35,17 @@ final class EffectWorker: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while waiting.isEmpty && !stopped { condition.wait() }
-        return stopped && waiting.isEmpty ? nil : waiting.removeFirst()
+        if stopped && waiting.isEmpty { return nil }
+        // What the agent waits for goes before counts and pages read ahead, which only
+        // read; writes keep their order (a draft saved, then the reply that clears it).
+        let effect = waiting.remove(at: waiting.firstIndex { !$0.readsAhead } ?? 0)
+        // Effects finish in the order they start; `unanswered` is kept in that order, so
+        // the answers taken are always its first entries.
+        if let position = unanswered[started...].firstIndex(where: { $0.effect == effect }) {
+            unanswered.insert(unanswered.remove(at: position), at: started)
+        }
+        started += 1
+        return effect
     }
 
     func submit(_ effect: AppEffect) {
@@ -52,6 +63,7 @@ final class EffectWorker: @unchecked Sendable {
         let taken = answers
         answers.removeAll()
         unanswered.removeFirst(taken.count)
+        started -= taken.count
         return taken.flatMap { $0 }
     }
 
@@ -84,8 +96,7 @@ final class EffectWorker: @unchecked Sendable {
 
 extension AppEffect {
     /// Only reads, for a screen that is already drawn: the header's counts, a page read
-    /// ahead. They run on a connection of their own, so what the agent waits for never
-    /// queues behind them.
+    /// ahead. They wait while anything else is pending.
     var readsAhead: Bool {
         switch self {
         case .loadSummary, .prefetchQueue: true

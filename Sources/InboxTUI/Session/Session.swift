@@ -9,10 +9,8 @@ import InboxStore
 final class Session {
     private let inbox: any InboxDatabase
     private let watcher: any ChangeWatching
-    /// Where the database work runs, off this loop: what the agent waits for and every
-    /// write on one connection, in order; counts and pages read ahead on another.
+    /// Where the database work runs, off this loop.
     private let worker: EffectWorker
-    private let readAhead: EffectWorker
     private let terminal: Terminal
     private(set) var state: AppState
     /// `WEBCARE_TRACE=FILE`: one line per key with the microseconds the app core and the
@@ -30,8 +28,6 @@ final class Session {
         watcher = try inbox.changes()
         let trace = trace
         worker = EffectWorker { [inbox] effect in Session.run(effect, on: inbox, trace: trace) }
-        let reader = try inbox.anotherConnection()
-        readAhead = EffectWorker { effect in Session.run(effect, on: reader, trace: trace) }
         let (width, height) = terminal.size
         state = AppState(width: width, height: height, now: Date(), agent: inbox.agent, databaseLabel: databaseLabel,
                          settings: settings)
@@ -54,7 +50,7 @@ final class Session {
                 break
             }
             // While the database works, look for its answers often; else wait for keys.
-            terminal.wait(milliseconds: worker.busySince == nil && readAhead.busySince == nil ? 100 : 5)
+            terminal.wait(milliseconds: worker.busySince == nil ? 100 : 5)
             var changed = false
             switch terminal.read() {
             case .key(let key)?:
@@ -93,7 +89,6 @@ final class Session {
         }
         // What the agent did last (the draft, letting go of the case) lands before we go.
         worker.finish(within: Inbox.busyTimeout)
-        readAhead.finish(within: 0)
     }
 
     /// Handles one key and draws its answer.
@@ -117,7 +112,7 @@ final class Session {
     /// Dispatches the database's answers that came, then the keys held for them, as long
     /// as no new answer holds them again; whether anything changed.
     private func takeAnswers() -> Bool {
-        let answers = worker.takeAnswers() + readAhead.takeAnswers()
+        let answers = worker.takeAnswers()
         for answer in answers { dispatch(answer) }
         var pressed = false
         while !heldKeys.isEmpty && worker.holdingKeysSince == nil && !state.quitting {
@@ -151,7 +146,7 @@ final class Session {
     private var prefetches: [AppEffect] = []
 
     private func submitPrefetches() {
-        for effect in prefetches { readAhead.submit(effect) }
+        for effect in prefetches { worker.submit(effect) }
         prefetches = []
     }
 
@@ -171,7 +166,7 @@ final class Session {
             case .redraw:
                 terminal.invalidate()
             default:
-                (effect.readsAhead ? readAhead : worker).submit(effect)
+                worker.submit(effect)
             }
         }
     }

@@ -48,4 +48,26 @@ struct EffectWorkerTests {
         worker.finish(within: 10)
         #expect(worker.takeAnswers().isEmpty, "saving a draft answers with no event")
     }
+
+    @Test("what the agent waits for goes before counts read ahead; writes keep their order")
+    func readsAheadWait() {
+        let gate = Gate()
+        let worker = EffectWorker { effect in
+            gate.semaphore.wait()
+            return [.failed("\(effect)".prefix { $0.isLetter }.description)]
+        }
+        worker.submit(.release(1))              // starts at once and waits at the gate
+        worker.submit(.loadSummary(.open))
+        worker.submit(.saveDraft("x", for: 1, writtenFor: nil))
+        worker.submit(.loadMention(1, claim: true))
+        for _ in 0..<4 { gate.open() }
+        var taken: [String] = []
+        _ = eventually {
+            taken += worker.takeAnswers().map { "\($0)" }
+            return taken.count == 4
+        }
+        #expect(taken == ["failed(\"release\")", "failed(\"saveDraft\")", "failed(\"loadMention\")",
+                          "failed(\"loadSummary\")"])
+        worker.finish(within: 10)
+    }
 }
