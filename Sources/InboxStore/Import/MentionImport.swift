@@ -96,15 +96,16 @@ public struct MentionImport {
 
     /// Stores what the reading thread sends, in transactions of about `commitInterval`
     /// (or each mention, or the whole file with `strict`), counting everything.
-    private func store(from channel: BatchChannel<Message>, into writer: some ImportSink, label: String,
+    private func store(from channel: BatchChannel<Message>, into sink: some ImportSink, label: String,
                        commitEach: Bool, admit: (inout Mention) -> Date, report: (String) -> Void) throws -> ImportTotals {
+        let writer = sink.writer
         var totals = ImportTotals(), batch = ImportTotals()
         var open = false, lastCommit = Date()
         var pending: [MentionWriter.Row] = []
         pending.reserveCapacity(Self.channelBatch)
         func commit() throws {
             guard open, !strict else { return }
-            try writer.commit()
+            try sink.commit()
             open = false
             totals += batch
             batch = ImportTotals()
@@ -113,7 +114,7 @@ public struct MentionImport {
         }
         func begin() throws {
             if !open {
-                try writer.begin()
+                try sink.begin()
                 open = true
             }
         }
@@ -186,12 +187,12 @@ public struct MentionImport {
                 }
             }
         } catch {
-            if open { try? writer.rollback() }
+            if open { try? sink.rollback() }
             throw ImportInterrupted(committed: strict ? ImportTotals() : totals, cause: error)
         }
         if strict {
             if open {
-                if batch.rejected > 0 { try writer.rollback() } else { try writer.commit() }
+                if batch.rejected > 0 { try sink.rollback() } else { try sink.commit() }
             }
             if batch.rejected > 0 {
                 report("\(label): rejected whole (--strict): nothing from it was imported")
@@ -201,9 +202,9 @@ public struct MentionImport {
             return totals
         }
         do {
-            if open { try writer.commit() }
+            if open { try sink.commit() }
         } catch {
-            try? writer.rollback()
+            try? sink.rollback()
             throw ImportInterrupted(committed: totals, cause: error)
         }
         totals += batch

@@ -146,13 +146,18 @@ final class PostgresSession: @unchecked Sendable {
 
     /// Runs `body` in one transaction: all of it lands or none of it.
     func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN")
+        try bracketed(begin: "BEGIN", end: "COMMIT", undo: "ROLLBACK", body)
+    }
+
+    /// Runs `begin`, `body` and `end`, or `undo` when `body` fails (its error is the one thrown).
+    func bracketed<T>(begin: String, end: String, undo: String, _ body: () throws -> T) throws -> T {
+        try execute(begin)
         do {
             let value = try body()
-            try execute("COMMIT")
+            try execute(end)
             return value
         } catch {
-            try? execute("ROLLBACK")
+            try? execute(undo)
             throw error
         }
     }
@@ -193,14 +198,7 @@ extension PostgresSession: SQLRunner {
     func json(_ parameter: String) -> String { parameter + "::jsonb" }
 
     func recoverable<T>(_ body: () throws -> T) throws -> T {
-        try execute("SAVEPOINT recoverable")
-        do {
-            let value = try body()
-            try execute("RELEASE SAVEPOINT recoverable")
-            return value
-        } catch {
-            try execute("ROLLBACK TO SAVEPOINT recoverable")
-            throw error
-        }
+        try bracketed(begin: "SAVEPOINT recoverable", end: "RELEASE SAVEPOINT recoverable",
+                      undo: "ROLLBACK TO SAVEPOINT recoverable", body)
     }
 }
