@@ -71,7 +71,10 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
 
     /// The SQL condition over `mention m` for everything but being open, the kind and
     /// being overdue (which `QueueSegments` reads as runs of its index), and its arguments.
-    func detailCondition(agent: String, dialect: SQLDialect = .sqlite) -> (sql: String, arguments: [String: String]) {
+    /// `walking`: for a read that walks the queue index and tests each case it meets, as
+    /// opposed to one that starts from the text index's matches.
+    func detailCondition(agent: String, dialect: SQLDialect = .sqlite, walking: Bool = false)
+        -> (sql: String, arguments: [String: String]) {
         var terms: [String] = []
         var arguments: [String: String] = [:]
         if let phase { terms.append("m.phase = '\(phase.rawValue)'") }
@@ -83,9 +86,7 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
         // Words find a case by any of its messages: the queue line is the case's first
         // mention, the word may be in the customer's latest.
         if let match = textMatch(dialect) {
-            terms.append("""
-                m.id IN (SELECT coalesce(x.case_id, x.id) FROM mention x WHERE \(dialect.textMatches("x", parameter: ":match")))
-                """)
+            terms.append(dialect.caseMatches(parameter: ":match", walking: walking))
             arguments["match"] = match
         }
         for (index, word) in words.filter({ !Self.isIndexed($0) }).enumerated() {

@@ -21,6 +21,15 @@ public struct QueueSummary: Equatable, Sendable {
     }
 
     public init() {}
+
+    /// How many mentions `filter` lets through, from the counts per kind, when it is the
+    /// open queue or one kind of it; nil for any other filter.
+    func kindOnlyCount(_ filter: QueueFilter) -> Int? {
+        var kindOnly = QueueFilter.open
+        kindOnly.kind = filter.kind
+        guard filter == kindOnly else { return nil }
+        return filter.kind.map { perKind[$0] ?? 0 } ?? perKind.values.reduce(unclassified, +)
+    }
 }
 
 extension Inbox {
@@ -45,11 +54,7 @@ extension Inbox {
     /// How many mentions `filter` lets through: from the kept counts when it is the open
     /// queue or one kind of it, else counted.
     private func shownCount(_ db: Database, filter: QueueFilter, summary: QueueSummary, now: Date) throws -> Int {
-        var kindOnly = QueueFilter.open
-        kindOnly.kind = filter.kind
-        if filter == kindOnly {
-            return filter.kind.map { summary.perKind[$0] ?? 0 } ?? summary.perKind.values.reduce(summary.unclassified, +)
-        }
+        if let count = summary.kindOnlyCount(filter) { return count }
         if filter.textMatch == nil, let segments = try segments(db, filter: filter, now: now) {
             return try segments.count(db)
         }

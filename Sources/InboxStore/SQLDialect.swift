@@ -12,6 +12,23 @@ enum SQLDialect: Sendable {
         }
     }
 
+    /// SQL true when a message of case `m` (its first mention or a member) matches
+    /// `parameter` as `textMatches` says. A read that starts from the matches looks them up
+    /// in the text index and maps them to their cases; one that walks the queue (many
+    /// matches) tests each case it meets, on PostgreSQL, where reading the matches' rows
+    /// first would cost more than the page (SQLite's text index answers with rowids alone).
+    /// `OFFSET 0` keeps PostgreSQL from hashing the members' matches once for all cases
+    /// (reading every match again), so each case met costs one seek in `mention_case`.
+    func caseMatches(parameter: String, walking: Bool) -> String {
+        if walking && self == .postgres {
+            return """
+                (\(textMatches("m", parameter: parameter)) OR EXISTS (SELECT 1 FROM mention x
+                    WHERE x.case_id = m.id AND \(textMatches("x", parameter: parameter)) OFFSET 0))
+                """
+        }
+        return "m.id IN (SELECT coalesce(x.case_id, x.id) FROM mention x WHERE \(textMatches("x", parameter: parameter)))"
+    }
+
     /// The text query for `pieces` (runs of letters and digits only, so nothing in them
     /// is syntax to either engine): each the start of a word.
     func textQuery(_ pieces: [Substring]) -> String {

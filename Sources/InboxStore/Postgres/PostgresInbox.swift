@@ -99,17 +99,36 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
         return try body(session, CaseJoiner(rule: caseRule, agent: agent, rules: rules))
     }
 
+    /// Whether `filter`'s words match at most `limit` mentions (false without words),
+    /// counted no further.
+    private func hasFewMatches(_ db: PostgresSession, _ filter: QueueFilter, limit: Int) throws -> Bool {
+        guard let match = filter.textMatch(.postgres) else { return false }
+        let matches: Int = try db.rows("""
+            SELECT count(*) AS n FROM (SELECT 1 FROM mention x WHERE \(SQLDialect.postgres.textMatches("x", parameter: ":match"))
+                LIMIT :cap) AS found
+            """, ["match": match, "cap": limit + 1])[0]["n"]
+        return matches <= limit
+    }
+
     public func mention(_ reference: String, now: Date = Date()) throws -> StoredMention {
         try transaction { try StoreOperations.mention($0, reference, now: now) }
     }
 
-    /// The open queue without words is read in index order (`QueueSegments`, in one
-    /// statement); words and closed cases are sorted (the text index narrows them first).
+    /// The open queue is read in index order (`QueueSegments`, in one statement), also
+    /// with words when they match many mentions (each case met is tested); closed cases and
+    /// words that match few are sorted (the text index narrows them first).
     public func queue(filter: QueueFilter, limit: Int? = nil, offset: Int = 0, now: Date = Date()) throws
         -> [StoredMention] {
+        try queue(filter: filter, limit: limit, offset: offset, now: now, sortedMatchLimit: QueueQuery.sortedMatchLimit)
+    }
+
+    /// `queue(filter:limit:offset:now:)` with the number of text matches up to which they
+    /// are sorted rather than found by walking the index (tests walk small inboxes too).
+    func queue(filter: QueueFilter, limit: Int?, offset: Int, now: Date, sortedMatchLimit: Int) throws
+        -> [StoredMention] {
         try transaction { db in
-            if !filter.includeClosed && filter.textMatch == nil {
-                let detail = filter.detailCondition(agent: agent, dialect: .postgres)
+            if try !filter.includeClosed && !hasFewMatches(db, filter, limit: sortedMatchLimit) {
+                let detail = filter.detailCondition(agent: agent, dialect: .postgres, walking: true)
                 return try QueueSegments(deadlines: deadlines, now: now,
                                          urgencies: filter.kind.map { [$0.urgency] } ?? Array(0...MentionKind.allCases.count),
                                          overdueOnly: filter.overdue, condition: detail.sql, arguments: detail.arguments)
@@ -189,24 +208,26 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
         }
     }
 
-    /// Counts for the queue header: per kind from the open cases' index, overdue and the
-    /// filter's count by query.
+    /// Counts for the queue header: per kind and overdue in one scan of the queue index
+    /// (urgency stands for the kind), the filter's count from them when it is the open
+    /// queue or one kind of it, else counted.
     public func summary(filter: QueueFilter, now: Date = Date()) throws -> QueueSummary {
         try transaction { db in
             var summary = QueueSummary()
             for row in try db.rows("""
-                SELECT coalesce(kind, '') AS kind, count(*) AS open FROM mention m WHERE \(Schema.isOpenCase) GROUP BY 1
-                """) {
-                if let kind = MentionKind(rawValue: row["kind"]) {
+                SELECT m.urgency, count(*) AS open,
+                    count(*) FILTER (WHERE \(QueueSegments.deadlineExpression(deadlines)) <= :now) AS overdue
+                FROM mention m WHERE \(Schema.isOpenCase) GROUP BY m.urgency
+                """, ["now": now.timeIntervalSince1970]) {
+                if let kind = QueueSegments.kind(urgency: row["urgency"]) {
                     summary.perKind[kind] = row["open"]
                 } else {
                     summary.unclassified += row["open"] as Int
                 }
+                summary.overdue += row["overdue"] as Int
             }
-            var overdue = QueueFilter.open
-            overdue.overdue = true
-            summary.overdue = try StoreOperations.count(db, filter: overdue, agent: agent, deadlines: deadlines, now: now)
-            summary.shown = try StoreOperations.count(db, filter: filter, agent: agent, deadlines: deadlines, now: now)
+            summary.shown = try summary.kindOnlyCount(filter)
+                ?? StoreOperations.count(db, filter: filter, agent: agent, deadlines: deadlines, now: now)
             summary.lastEvent = try StoreOperations.lastEvent(db)
             return summary
         }

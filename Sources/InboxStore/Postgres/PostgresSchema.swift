@@ -19,7 +19,10 @@ enum PostgresSchema {
         var sql: String
     }
 
-    static let migrations = [Migration(version: 1, name: "the inbox, with identities the server enforces", sql: v1)]
+    static let migrations = [
+        Migration(version: 1, name: "the inbox, with identities the server enforces", sql: v1),
+        Migration(version: 2, name: "the queue index holds what the header counts", sql: v2),
+    ]
 
     /// Brings the database up to the newest version; returns the versions it ran.
     @discardableResult
@@ -260,6 +263,15 @@ enum PostgresSchema {
             CREATE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON \($0)
                 FOR EACH STATEMENT EXECUTE FUNCTION webcare_notify();
             """ }.joined(separator: "\n"))
+        """
+
+    /// The queue index also holds `home`, so the header's counts per kind and of overdue
+    /// cases (whose deadline depends on it) are one scan of the index, never of the table.
+    static let v2 = """
+        CREATE INDEX mention_queue_counted ON mention (urgency, influence DESC, clock_at, arrived_at, platform,
+            platform_id) INCLUDE (home) WHERE phase IN ('triage', 'running');
+        DROP INDEX mention_queue;
+        ALTER INDEX mention_queue_counted RENAME TO mention_queue;
         """
 
     /// Makes the team's roles and gives them what they may do: `team` (NOLOGIN, each

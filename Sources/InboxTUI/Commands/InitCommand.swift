@@ -71,7 +71,9 @@ struct InitCommand: ParsableCommand {
         do {
             let location = try PostgresLocation(uri: uri)
             let ran = try PostgresInbox.initialize(location, team: team)
-            print(ran.isEmpty ? "Inbox schema up to date: \(location)" : "Inbox schema created (version \(ran.max()!)): \(location)")
+            let done = ran.isEmpty ? "up to date" : ran.min() == 1 ? "created (version \(ran.max()!))"
+                : "brought up to version \(ran.max()!)"
+            print("Inbox schema \(done): \(location)")
             if let team {
                 print("""
                     Roles ready: \(team) (agents) and \(team)_connector (connectors). Add each agent as a login:

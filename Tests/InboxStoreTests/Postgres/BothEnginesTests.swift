@@ -219,6 +219,26 @@ struct BothEnginesTests {
             }
         }
         #expect(seen[.postgres] == seen[.sqlite])
+        // Words that match many mentions are found by walking the queue index instead.
+        for engine in Engine.allCases {
+            let fixture = try EngineFixture(engine, mentions: [])
+            _ = try fixture.inbox(engine == .postgres ? "feed" : "alice").importFile(sampleData + "/mentions.jsonl")
+            let alice = try fixture.inbox("alice")
+            let now = t(86_400 * 30)
+            // "monteur" and "incasso" are only in a customer's later message of a case.
+            for text in ["storing", "utrecht internet", "sanne", "monteur", "incasso"] {
+                let filter = try QueueFilter(parsing: text)
+                let walked: [StoredMention]
+                if let sqlite = alice as? Inbox {
+                    walked = try sqlite.queue(filter: filter, limit: nil, offset: 0, now: now, sortedMatchLimit: 0)
+                } else {
+                    walked = try #require(alice as? PostgresInbox).queue(filter: filter, limit: nil, offset: 0, now: now,
+                                                                         sortedMatchLimit: 0)
+                }
+                let sorted = try alice.queue(filter: filter, limit: nil, offset: 0, now: now)
+                #expect(!sorted.isEmpty && walked.map(\.key) == sorted.map(\.key), "\(engine) \(text)")
+            }
+        }
         let empty = (seen[.sqlite] ?? []).filter { $0.hasSuffix(": ") }.map { $0.dropLast(2) }
         #expect(empty == ["!!!", "state:closed"],
                 "every filter but the last two finds something: \(seen[.sqlite] ?? [])")
