@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import InboxModel
 
 /// One way a mention can find the case it continues (`CaseRule`'s candidates), as a query
@@ -23,6 +24,22 @@ struct CandidateLookup {
 
     func candidate(number: Int64, author: String, closed: Bool, closedAt: Double?) -> CaseCandidate {
         CaseCandidate(number: CaseNumber(number), platform: platform, author: author, relation: relation(closed, closedAt))
+    }
+
+    /// The candidate a row of the query names (columns by name, any engine).
+    func candidate(_ row: Row) -> CaseCandidate {
+        candidate(number: row["number"], author: row["author"], closed: readsClosed ? row["closed"] : false,
+                  closedAt: readsClosed ? row["closed_at"] : nil)
+    }
+
+    /// `arguments` by name, as `SQLRunner` and `PostgresSession` take them.
+    var namedArguments: [String: (any DatabaseValueConvertible)?] {
+        Dictionary(uniqueKeysWithValues: arguments.map { name, value in
+            switch value {
+            case .text(let text): (name, text)
+            case .number(let number): (name, number)
+            }
+        })
     }
 
     /// Every lookup `mention` needs, among the mentions stored before number `before`.

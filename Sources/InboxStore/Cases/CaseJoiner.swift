@@ -33,14 +33,6 @@ struct CaseJoiner: Sendable {
         return head
     }
 
-    /// The same decision through any engine (PostgreSQL's import).
-    func caseToJoin(_ db: some SQLRunner, for mention: Mention) throws -> CaseNumber? {
-        guard Self.mayJoin(mention) else { return nil }
-        guard case .joins(let head, _) = rule.place(mention, among: try candidates(db, for: mention, number: .max))
-        else { return nil }
-        return head
-    }
-
     /// Tells case `head` that its new member `number` is the customer writing, through any
     /// engine: counts it, makes it the latest message, and folds `authorWrote` into the
     /// flow (SQLite's import skips the fold when nobody classified the case yet).
@@ -121,25 +113,6 @@ struct CaseJoiner: Sendable {
             }
         }
         return found
-    }
-
-    /// The same lookups through any engine (PostgreSQL's import).
-    func candidates(_ db: some SQLRunner, for mention: Mention, number: Int64) throws -> [CaseCandidate] {
-        try CandidateLookup.all(for: mention, before: number).flatMap { lookup in
-            let arguments = Dictionary(uniqueKeysWithValues: lookup.arguments.map { name, value in
-                (name, { () -> (any DatabaseValueConvertible)? in
-                    switch value {
-                    case .text(let text): text
-                    case .number(let number): number
-                    }
-                }())
-            })
-            return try db.rows(lookup.sql({ _ in "" }), arguments).map { row in
-                lookup.candidate(number: row["number"], author: row["author"],
-                                 closed: lookup.readsClosed ? row["closed"] : false,
-                                 closedAt: lookup.readsClosed ? row["closed_at"] : nil)
-            }
-        }
     }
 
     /// Puts the mentions of a database made before cases into cases, oldest first, by

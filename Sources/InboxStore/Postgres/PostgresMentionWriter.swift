@@ -8,6 +8,12 @@ import PostgresNIO
 /// server's work), `ON CONFLICT (platform, platform_id) DO NOTHING` so importing twice
 /// adds nothing. As in SQLite, a mention that continues a case is decided before it is
 /// written and goes in as a member, and its case hears the customer wrote.
+///
+/// A round trip costs more here than the server's work on a lookup, so rows are written
+/// in runs that no earlier row of the run can be the case of (`MentionWriter.BufferedKeys`):
+/// a run's lookups are sent together and answered in one wait, and its INSERT is sent
+/// without waiting unless a row joined a case (its number is needed to tell the case);
+/// the server writes one run while the next is put together.
 final class PostgresMentionWriter {
     /// `MentionWriter.columnCount` parameters a row; PostgreSQL takes at most 65535 in one statement.
     static let rowsPerStatement = 1000
@@ -22,32 +28,82 @@ final class PostgresMentionWriter {
 
     /// Adds `rows` in order; how many were new.
     func add(_ rows: some Collection<MentionWriter.Row>) throws -> Int {
-        var added = 0
-        var buffer: [MentionWriter.Row] = []
+        var run: [MentionWriter.Row] = []
         var buffered = MentionWriter.BufferedKeys()
-        for var row in rows {
-            if CaseJoiner.mayJoin(row.mention) {
-                if buffered.mayHoldCase(of: row.mention) {
-                    added += try write(buffer)
-                    buffer.removeAll(keepingCapacity: true)
+        var inserts: [EventLoopFuture<Int>] = []
+        do {
+            for row in rows {
+                if CaseJoiner.mayJoin(row.mention) && buffered.mayHoldCase(of: row.mention) {
+                    try inserts.append(write(run))
+                    run.removeAll(keepingCapacity: true)
                     buffered = MentionWriter.BufferedKeys()
                 }
-                row.joins = try cases.caseToJoin(session, for: row.mention)
+                buffered.insert(row.mention)
+                run.append(row)
+                if run.count == Self.rowsPerStatement {
+                    try inserts.append(write(run))
+                    run.removeAll(keepingCapacity: true)
+                    buffered = MentionWriter.BufferedKeys()
+                }
             }
-            buffered.insert(row.mention)
-            buffer.append(row)
-            if buffer.count == Self.rowsPerStatement {
-                added += try write(buffer)
-                buffer.removeAll(keepingCapacity: true)
-                buffered = MentionWriter.BufferedKeys()
-            }
+            try inserts.append(write(run))
+        } catch {
+            // What failed first: a failed INSERT makes everything after it fail with
+            // "current transaction is aborted".
+            _ = try settle(inserts)
+            throw error
         }
-        return try added + write(buffer)
+        return try settle(inserts)
     }
 
-    /// One INSERT of `rows`; then each new member tells its case, in the rows' order.
-    private func write(_ rows: [MentionWriter.Row]) throws -> Int {
-        guard !rows.isEmpty else { return 0 }
+    /// Waits for `inserts` in order; how many rows they added.
+    private func settle(_ inserts: [EventLoopFuture<Int>]) throws -> Int {
+        try inserts.reduce(0) { $0 + (try PostgresSession.wait($1)) }
+    }
+
+    /// Decides which cases the run's rows join, sends its INSERT, and tells each case its
+    /// new member; how many rows it adds, once the server answers.
+    private func write(_ rows: [MentionWriter.Row]) throws -> EventLoopFuture<Int> {
+        guard !rows.isEmpty else { return session.connection.eventLoop.makeSucceededFuture(0) }
+        let placed = try placed(rows)
+        let joining = placed.contains { $0.joins != nil }
+        let insert = session.send(insertQuery(placed, returning: joining))
+        guard joining else { return insert.map { $0.metadata.rows ?? 0 } }
+        let inserted = try PostgresSession.wait(insert).rows.map { try PostgresSession.row($0) }
+        let numbers = Dictionary(inserted.map { ($0["platform"] as String + ":" + $0["platform_id"], $0["id"] as Int64) },
+                                 uniquingKeysWith: { first, _ in first })
+        var told: Set<Int64> = []
+        for row in placed {
+            guard let head = row.joins, let number = numbers[row.mention.platform.rawValue + ":" + row.mention.id],
+                  told.insert(number).inserted else { continue }
+            try cases.recordJoin(session, head: head, number: number, mention: row.mention, wroteAt: row.clockFrom)
+            joined += 1
+        }
+        return session.connection.eventLoop.makeSucceededFuture(inserted.count)
+    }
+
+    /// `rows` with the case each joins, by `CaseRule` over the candidates stored so far:
+    /// every lookup of the run sent at once, then the answers read.
+    private func placed(_ rows: [MentionWriter.Row]) throws -> [MentionWriter.Row] {
+        var rows = rows
+        let asked = try rows.indices.filter { CaseJoiner.mayJoin(rows[$0].mention) }.map { index in
+            (index, try CandidateLookup.all(for: rows[index].mention, before: .max).map { lookup in
+                (lookup, session.send(try NamedParameters.query(lookup.sql({ _ in "" }), lookup.namedArguments)))
+            })
+        }
+        for (index, lookups) in asked {
+            let candidates = try lookups.flatMap { lookup, answer in
+                try PostgresSession.wait(answer).rows.map { lookup.candidate(try PostgresSession.row($0)) }
+            }
+            if case .joins(let head, _) = cases.rule.place(rows[index].mention, among: candidates) {
+                rows[index].joins = head
+            }
+        }
+        return rows
+    }
+
+    /// One INSERT of `rows`, with the numbers of the rows it added when `returning`.
+    private func insertQuery(_ rows: [MentionWriter.Row], returning: Bool) -> PostgresQuery {
         var bindings = PostgresBindings(capacity: rows.count * MentionWriter.columnCount)
         var tuples: [String] = []
         tuples.reserveCapacity(rows.count)
@@ -56,20 +112,10 @@ final class PostgresMentionWriter {
             row.write(into: &bindings)
             tuples.append("(" + (start + 1...start + MentionWriter.columnCount).map { "$\($0)" }.joined(separator: ", ") + ")")
         }
-        let inserted = try session.run(PostgresQuery(unsafeSQL: """
+        return PostgresQuery(unsafeSQL: """
             INSERT INTO mention (\(MentionWriter.columns)) VALUES \(tuples.joined(separator: ", "))
-            ON CONFLICT (platform, platform_id) DO NOTHING RETURNING id, platform, platform_id
-            """, binds: bindings))
-        let numbers = Dictionary(inserted.map { ($0["platform"] as String + ":" + $0["platform_id"], $0["id"] as Int64) },
-                                 uniquingKeysWith: { first, _ in first })
-        var placed: Set<Int64> = []
-        for row in rows {
-            guard let head = row.joins, let number = numbers[row.mention.platform.rawValue + ":" + row.mention.id],
-                  placed.insert(number).inserted else { continue }
-            try cases.recordJoin(session, head: head, number: number, mention: row.mention, wroteAt: row.clockFrom)
-            joined += 1
-        }
-        return inserted.count
+            ON CONFLICT (platform, platform_id) DO NOTHING \(returning ? "RETURNING id, platform, platform_id" : "")
+            """, binds: bindings)
     }
 
     func erase(_ platform: Platform, id: String, at now: Date) throws -> Bool {

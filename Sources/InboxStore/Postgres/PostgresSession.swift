@@ -47,7 +47,10 @@ final class PostgresSession: @unchecked Sendable {
             configuration = .init(host: server.host, port: server.port, username: location.user, password: password,
                                   database: location.database, tls: try tls(location))
         }
-        configuration.options.additionalStartupParameters = [("application_name", location.applicationName)]
+        // No JIT compilation: it pays off for long analytic queries, and costs the inbox's
+        // short reads up to a hundred milliseconds each.
+        configuration.options.additionalStartupParameters = [("application_name", location.applicationName),
+                                                             ("jit", "off")]
         return configuration
     }
 
@@ -89,15 +92,28 @@ final class PostgresSession: @unchecked Sendable {
     /// The rows of a query built with its bindings.
     @discardableResult
     func run(_ query: PostgresQuery) throws -> [Row] {
-        do {
-            return try connection.query(query, logger: logger).wait().rows.map { try Self.row($0) }
-        } catch {
-            throw PostgresFailure(error)
-        }
+        try Self.wait(send(query)).rows.map { try Self.row($0) }
     }
 
     func execute(_ sql: String, _ arguments: [String: (any DatabaseValueConvertible)?] = [:]) throws {
         try rows(sql, arguments)
+    }
+
+    /// Sends `query` without waiting for its answer. The connection runs what it is sent
+    /// in order, so a query sent later sees what this one wrote; the caller waits on the
+    /// answers it needs, and meanwhile goes on with its own work (an import builds the
+    /// next rows while the server writes these).
+    func send(_ query: PostgresQuery) -> EventLoopFuture<PostgresQueryResult> {
+        connection.query(query, logger: logger)
+    }
+
+    /// The answer of a query sent with `send`, or its failure as a `PostgresFailure`.
+    static func wait<T>(_ answer: EventLoopFuture<T>) throws -> T {
+        do {
+            return try answer.wait()
+        } catch {
+            throw PostgresFailure(error)
+        }
     }
 
     /// Statements this connection prepared, by their text.
@@ -108,21 +124,17 @@ final class PostgresSession: @unchecked Sendable {
     /// running it (the queue's hundreds of index runs), asked again and again.
     func prepared(_ sql: String, _ arguments: [String: (any DatabaseValueConvertible)?]) throws -> [Row] {
         let (text, values) = try NamedParameters.ordered(sql, arguments)
-        do {
-            let query: PreparedQuery
-            if let known = preparedQueries[sql] {
-                query = known
-            } else {
-                try execute("SET plan_cache_mode = force_generic_plan")
-                query = try connection.prepare(query: text).wait()
-                preparedQueries[sql] = query
-            }
-            // The statement's description, made before any result, says "text" for every
-            // column; the rows come in binary, as asked.
-            return try query.execute(values.map(Self.data)).wait().map { try Self.row($0, binary: true) }
-        } catch {
-            throw PostgresFailure(error)
+        let query: PreparedQuery
+        if let known = preparedQueries[sql] {
+            query = known
+        } else {
+            try execute("SET plan_cache_mode = force_generic_plan")
+            query = try Self.wait(connection.prepare(query: text))
+            preparedQueries[sql] = query
         }
+        // The statement's description, made before any result, says "text" for every
+        // column; the rows come in binary, as asked.
+        return try Self.wait(query.execute(values.map(Self.data))).map { try Self.row($0, binary: true) }
     }
 
     private static func data(_ value: (any DatabaseValueConvertible)?) -> PostgresData {
