@@ -51,6 +51,8 @@ public protocol InboxDatabase: AnyObject, Sendable {
     func takeNotice() -> String?
     /// How many rows each table holds, by table: what `migrate` compares on both sides.
     func tableCounts() throws -> [String: Int]
+    /// What a team report for `period` is computed from (`TeamReport`).
+    func reportInput(_ period: ReportPeriod) throws -> ReportInput
 }
 
 extension InboxDatabase {

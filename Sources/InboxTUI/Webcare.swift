@@ -16,7 +16,7 @@ struct Webcare: ParsableCommand {
             """,
         version: version,
         subcommands: [InboxCommand.self, DemoCommand.self, ConfigCommand.self, InitCommand.self, ImportCommand.self, ReplayCommand.self, ListCommand.self, ShowCommand.self, ActCommand.self,
-                      OutboxCommand.self, CheckCommand.self, FlowsCommand.self, MigrateCommand.self],
+                      OutboxCommand.self, CheckCommand.self, FlowsCommand.self, MigrateCommand.self, ReportCommand.self],
         defaultSubcommand: InboxCommand.self
     )
 

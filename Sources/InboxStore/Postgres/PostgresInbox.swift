@@ -257,6 +257,10 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
         try PostgresChangeWatcher(place, ignoring: backendPID)
     }
 
+    public func reportInput(_ period: ReportPeriod) throws -> ReportInput {
+        try transaction { try StoreOperations.reportInput($0, period: period) }
+    }
+
     public func tableCounts() throws -> [String: Int] {
         try transaction { try StoreOperations.tableCounts($0) }
     }

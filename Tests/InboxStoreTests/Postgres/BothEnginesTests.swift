@@ -243,4 +243,22 @@ struct BothEnginesTests {
         #expect(empty == ["!!!", "state:closed"],
                 "every filter but the last two finds something: \(seen[.sqlite] ?? [])")
     }
+
+    @Test("a team report reads the same figures from both engines")
+    func reportsAlike() throws {
+        var reports: [Engine: TeamReport] = [:]
+        for engine in Engine.allCases {
+            let fixture = try EngineFixture(engine, mentions: [])
+            _ = try fixture.inbox(engine == .postgres ? "feed" : "alice").importFile(sampleData + "/mentions.jsonl")
+            let alice = try fixture.inbox("alice")
+            let stored = try alice.openingMention(of: "twitter:tw-1001", now: t0)
+            try alice.append(.classify(.question), to: stored.number, seenSeq: stored.lastSeq, at: t(60), takingOver: false)
+            let period = ReportPeriod(start: t(-86_400 * 30), end: t(86_400 * 30))
+            var utc = Calendar(identifier: .gregorian)
+            utc.timeZone = TimeZone(identifier: "UTC")!
+            reports[engine] = TeamReport(try alice.reportInput(period), period: period, calendar: utc)
+        }
+        #expect(reports[.sqlite]?.cases == 68 && reports[.sqlite]?.mentions == 75)
+        #expect(reports[.postgres] == reports[.sqlite])
+    }
 }

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The time a report covers: from `start` up to, not including, `end`.
+public struct ReportPeriod: Equatable, Sendable {
+    public var start: Date
+    public var end: Date
+
+    public init(start: Date, end: Date) {
+        self.start = start
+        self.end = max(start, end)
+    }
+
+    public var length: TimeInterval { end.timeIntervalSince(start) }
+
+    /// The period of the same length right before this one: what rising themes are
+    /// compared with.
+    public var previous: ReportPeriod {
+        ReportPeriod(start: start.addingTimeInterval(-length), end: start)
+    }
+
+    public func contains(_ date: Date) -> Bool { date >= start && date < end }
+}
+
+/// One step in a case's log as a report reads it: when, by whom, what.
+public struct ReportStep: Equatable, Sendable {
+    public var at: Date
+    public var agent: String
+    public var event: FlowEvent
+
+    public init(at: Date, agent: String, event: FlowEvent) {
+        self.at = at
+        self.agent = agent
+        self.event = event
+    }
+}
+
+/// One case as a report reads it: the mention that opened it, the kind the classifier
+/// suggested, when the customer's wait started (its clock's origin), and its whole log.
+public struct ReportCase: Equatable, Sendable {
+    public var number: Int64
+    public var mention: Mention
+    public var suggestedKind: MentionKind?
+    public var openedAt: Date
+    public var log: [ReportStep]
+
+    public init(number: Int64, mention: Mention, suggestedKind: MentionKind?, openedAt: Date, log: [ReportStep]) {
+        self.number = number
+        self.mention = mention
+        self.suggestedKind = suggestedKind
+        self.openedAt = openedAt
+        self.log = log
+    }
+}
+
+/// One mention (the first of a case or a later message in it) for the counts of what
+/// came in and for themes.
+public struct ReportMention: Equatable, Sendable {
+    public var platform: Platform
+    public var channel: MentionChannel
+    /// Its case's kind as the inbox holds it: confirmed, else suggested.
+    public var kind: MentionKind?
+    /// When its wait started.
+    public var at: Date
+    public var text: String
+
+    public init(platform: Platform, channel: MentionChannel, kind: MentionKind?, at: Date, text: String) {
+        self.platform = platform
+        self.channel = channel
+        self.kind = kind
+        self.at = at
+        self.text = text
+    }
+}
+
+/// What a report is computed from, as the store reads it for a period.
+public struct ReportInput: Equatable, Sendable {
+    /// The cases opened in the period, and those opened before it that were still open
+    /// when it started (they count in the backlog only).
+    public var cases: [ReportCase]
+    /// The mentions whose wait started in the period or in the one before it.
+    public var mentions: [ReportMention]
+
+    public init(cases: [ReportCase], mentions: [ReportMention]) {
+        self.cases = cases
+        self.mentions = mentions
+    }
+}
