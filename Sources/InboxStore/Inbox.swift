@@ -135,6 +135,10 @@ extension Inbox: InboxDatabase {
     /// `PRAGMA data_version` on a connection of its own, asked several times a second.
     public func changes() throws -> any ChangeWatching { try ChangeWatcher(path: path) }
 
+    public func alertInput(since: Date, followersOver: Int) throws -> AlertInput {
+        try read { db in try StoreOperations.alertInput(SQLiteRunner(db: db), since: since, followersOver: followersOver) }
+    }
+
     public func reportInput(_ period: ReportPeriod) throws -> ReportInput {
         try read { db in try StoreOperations.reportInput(SQLiteRunner(db: db), period: period) }
     }

@@ -53,6 +53,9 @@ public protocol InboxDatabase: AnyObject, Sendable {
     func tableCounts() throws -> [String: Int]
     /// What a team report for `period` is computed from (`TeamReport`).
     func reportInput(_ period: ReportPeriod) throws -> ReportInput
+    /// What the queue's alerts are computed from: mentions whose wait started `since`,
+    /// authors with more than `followersOver` followers waiting.
+    func alertInput(since: Date, followersOver: Int) throws -> AlertInput
 }
 
 extension InboxDatabase {

@@ -6,8 +6,10 @@ import InboxModel
 /// limit patterns but in words, e.g. `kind:complaint platform:twitter mine outage`.
 ///
 /// Words: `kind:K`, `platform:P`, `state:triage|running|closed`, `mine`, `overdue`,
-/// `all` (closed ones too); every other word must start a word of the text or the
-/// author's handle or name (see `textMatch`). An empty filter is the open queue.
+/// `all` (closed ones too), `author:HANDLE` (exactly, case ignored), `conversation:ID`
+/// (the cases of one conversation: what a spreading alert limits to); every other word
+/// must start a word of the text or the author's handle or name (see `textMatch`). An
+/// empty filter is the open queue.
 public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
     public var kind: MentionKind?
     public var platform: Platform?
@@ -15,6 +17,10 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
     public var mine = false
     public var overdue = false
     public var includeClosed = false
+    /// Cases of this author only (a handle, case ignored).
+    public var author: String?
+    /// Cases with a message in this conversation (a post id: the conversation's root).
+    public var conversation: String?
     /// Words that must each start a word in the text, handle or name.
     public var words: [String] = []
 
@@ -43,6 +49,10 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
                     throw QueueFilterError(word: word, expected: Platform.allCases.map(\.rawValue))
                 }
                 self.platform = platform
+            case ("author", 2) where !parts[1].isEmpty:
+                author = parts[1].hasPrefix("@") ? String(parts[1].dropFirst()) : parts[1]
+            case ("conversation", 2) where !parts[1].isEmpty:
+                conversation = parts[1]
             case ("state", 2):
                 let phases: [CasePhase] = [.triage, .running, .closed]
                 guard let phase = phases.first(where: { $0.rawValue.hasPrefix(parts[1].lowercased()) }),
@@ -63,6 +73,8 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
         if let kind { parts.append("kind:\(kind.rawValue)") }
         if let platform { parts.append("platform:\(platform.rawValue)") }
         if let phase { parts.append("state:\(phase.rawValue)") }
+        if let author { parts.append("author:\(author)") }
+        if let conversation { parts.append("conversation:\(conversation)") }
         if mine { parts.append("mine") }
         if overdue { parts.append("overdue") }
         if includeClosed && phase != .closed { parts.append("all") }
@@ -79,6 +91,17 @@ public struct QueueFilter: Equatable, Sendable, CustomStringConvertible {
         var arguments: [String: String] = [:]
         if let phase { terms.append("m.phase = '\(phase.rawValue)'") }
         if let platform { terms.append("m.platform = '\(platform.rawValue)'") }
+        if let author {
+            terms.append("lower(m.author_handle) = lower(:author)")
+            arguments["author"] = author
+        }
+        if let conversation {
+            terms.append("""
+                m.id IN (SELECT coalesce(x.case_id, x.id) FROM mention x
+                    WHERE x.conversation_id = :conversation OR x.platform_id = :conversation)
+                """)
+            arguments["conversation"] = conversation
+        }
         if mine {
             terms.append("m.id IN (SELECT mention_id FROM claim WHERE agent = :agent AND expires_at > :now)")
             arguments["agent"] = agent

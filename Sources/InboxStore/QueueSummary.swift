@@ -8,6 +8,10 @@ public struct QueueSummary: Equatable, Sendable {
     public var perKind: [MentionKind: Int] = [:]
     public var unclassified = 0
     public var overdue = 0
+    /// Overdue open cases per kind (confirmed, else suggested); the rest nobody classified.
+    public var overdueByKind: [MentionKind: Int] = [:]
+    /// What needs the team's attention now (`QueueAlerts`), the most pressing first.
+    public var alerts: [QueueAlert] = []
     /// Mentions the current filter lets through: the length of the list on screen.
     public var shown = 0
     /// The most recent event any agent wrote, for the status line.
@@ -44,7 +48,11 @@ extension Inbox {
                     summary.unclassified += row["open"] as Int
                 }
             }
-            summary.overdue = try QueueSegments(deadlines: deadlines, now: now, overdueOnly: true).count(db)
+            for urgency in 0...MentionKind.allCases.count {
+                let late = try QueueSegments(deadlines: deadlines, now: now, urgencies: [urgency], overdueOnly: true).count(db)
+                summary.overdue += late
+                if let kind = QueueSegments.kind(urgency: urgency), late > 0 { summary.overdueByKind[kind] = late }
+            }
             summary.shown = try shownCount(db, filter: filter, summary: summary, now: now)
             summary.lastEvent = try StoreOperations.lastEvent(SQLiteRunner(db: db))
             return summary

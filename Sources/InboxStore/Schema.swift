@@ -230,6 +230,10 @@ enum Schema {
                 END
                 """)
         }
+        migrator.registerMigration("v11: mentions by when their wait started") { db in
+            // Reports read a period's mentions and the alerts the last minutes' by it.
+            try db.execute(sql: "CREATE INDEX mention_clock_from ON mention (clock_from)")
+        }
         return migrator
     }
 }

@@ -19,10 +19,15 @@ import Testing
             pause_clock_with_department = true
             [reaction_times]
             complaint = 15
+            [alerts]
+            spreading_mentions = 3
+            influential_followers = 5000
             [keys.queue]
             x = "tag"
             t = "none"
             """, path: "config.toml")
+        #expect(settings.alerts.spreadingMentions == 3 && settings.alerts.influentialFollowers == 5000)
+        #expect(settings.alerts.spreadingMinutes == AlertThresholds().spreadingMinutes)
         #expect(settings.style == .english)
         #expect(settings.rules.allegationWait == 30)
         #expect(settings.caseRule.reopenWindow == 2 * 86_400 && settings.rules.pauseWithDepartment)
@@ -41,6 +46,9 @@ import Testing
         ("[keys.queue]\nj = \"jump\"", "config.toml:2: keys.queue.j: no action 'jump'"),
         ("[keys.queue]\n\"<Nope>\" = \"tag\"", "config.toml:2: keys.queue.<Nope>: '<Nope>' is not a key name"),
         ("\n[colours]\nx = 1", "config.toml:2: colours: unknown setting"),
+        ("[alerts]\nspreading_minutes = 0", "config.toml:2: alerts.spreading_minutes: 0 is not from 1 to 1440"),
+        ("[alerts]\nwithin_deadline_percent = 101", "config.toml:2: alerts.within_deadline_percent: 101 is not from 0 to 100"),
+        ("[alerts]\nspreading = 3", "config.toml:2: alerts.spreading: unknown setting"),
         ("[house\nstyle = 1", "config.toml:1: "),
         ("[house]\nstyle = \"en\"\n\nstyle = \"nl-u\"", "config.toml:4: house.style is set twice (first on line 2)"),
         ("[house]\n[house]", "config.toml:2: table [house] declared twice"),

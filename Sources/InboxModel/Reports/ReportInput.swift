@@ -19,6 +19,20 @@ public struct ReportPeriod: Equatable, Sendable {
     }
 
     public func contains(_ date: Date) -> Bool { date >= start && date < end }
+
+    /// The whole day `moment` falls on, in `calendar`'s time zone.
+    public static func day(containing moment: Date, _ calendar: Calendar) -> ReportPeriod {
+        let start = calendar.startOfDay(for: moment)
+        return ReportPeriod(start: start, end: calendar.date(byAdding: .day, value: 1, to: start) ?? moment)
+    }
+
+    /// The week, Monday to Sunday, `moment` falls in.
+    public static func week(containing moment: Date, _ calendar: Calendar) -> ReportPeriod {
+        let today = calendar.startOfDay(for: moment)
+        let sinceMonday = (calendar.component(.weekday, from: today) + 5) % 7
+        let start = calendar.date(byAdding: .day, value: -sinceMonday, to: today) ?? today
+        return ReportPeriod(start: start, end: calendar.date(byAdding: .day, value: 7, to: start) ?? moment)
+    }
 }
 
 /// One step in a case's log as a report reads it: when, by whom, what.

@@ -5,7 +5,9 @@ import Foundation
 ///
 /// A theme is a hashtag, or a word of at least `minimumLength` letters that is not a
 /// common Dutch or English word; case and accents are ignored, handles and links are
-/// not words. Each mention counts a theme once. A theme rises when at least
+/// not words, and neither is a word that names an account the texts mention ("netvia"
+/// where they write "@NetVia": the company's own name is no theme). Each mention counts
+/// a theme once. A theme rises when at least
 /// `minimumMentions` mentions carry it and at least `factor` times as many as in the
 /// period before (counted as 1 when it was absent there).
 public enum RisingThemes {
@@ -29,10 +31,20 @@ public enum RisingThemes {
     /// In how many of `texts` each theme occurs.
     static func counts(_ texts: [String]) -> [String: Int] {
         var counts: [String: Int] = [:]
+        var accounts: Set<String> = []
         for text in texts {
             for theme in themes(in: text) { counts[theme, default: 0] += 1 }
+            accounts.formUnion(handles(in: text))
         }
-        return counts
+        return counts.filter { !accounts.contains($0.key) }
+    }
+
+    /// The accounts `text` mentions (@handle), folded as themes are.
+    static func handles(in text: String) -> Set<String> {
+        Set(text.split(whereSeparator: { $0.isWhitespace }).filter { $0.hasPrefix("@") }.compactMap { chunk in
+            chunk.dropFirst().folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }).first.map(String.init)
+        })
     }
 
     /// The themes of one text, each once.

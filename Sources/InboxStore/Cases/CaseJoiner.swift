@@ -42,7 +42,7 @@ struct CaseJoiner: Sendable {
             """, ["number": number, "head": head.rawValue]) else { return }
         let customer = FlowWriter(agent: "@" + mention.author.handle, rules: writer.rules)
         do {
-            try customer.append(db, .authorWrote(mention.text), to: head.rawValue, seenSeq: row["last_seq"], at: wroteAt)
+            _ = try customer.append(db, .authorWrote(mention.text), to: head.rawValue, seenSeq: row["last_seq"], at: wroteAt)
         } catch StoreError.refused {
             // No flow refuses a customer writing; one that would still keeps the message in its case.
         }
@@ -86,7 +86,7 @@ struct CaseJoiner: Sendable {
             return
         }
         do {
-            try customer.append(db, .authorWrote(mention.text), to: head.rawValue, seenSeq: seq, at: wroteAt)
+            _ = try customer.append(db, .authorWrote(mention.text), to: head.rawValue, seenSeq: seq, at: wroteAt)
         } catch StoreError.refused {
             // No flow refuses a customer writing; one that would still keeps the message in its case.
         }

@@ -221,6 +221,7 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
                 """, ["now": now.timeIntervalSince1970]) {
                 if let kind = QueueSegments.kind(urgency: row["urgency"]) {
                     summary.perKind[kind] = row["open"]
+                    summary.overdueByKind[kind] = row["overdue"]
                 } else {
                     summary.unclassified += row["open"] as Int
                 }
@@ -255,6 +256,10 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
     /// LISTEN on a connection of its own; this inbox's own changes are not news to it.
     public func changes() throws -> any ChangeWatching {
         try PostgresChangeWatcher(place, ignoring: backendPID)
+    }
+
+    public func alertInput(since: Date, followersOver: Int) throws -> AlertInput {
+        try transaction { try StoreOperations.alertInput($0, since: since, followersOver: followersOver) }
     }
 
     public func reportInput(_ period: ReportPeriod) throws -> ReportInput {

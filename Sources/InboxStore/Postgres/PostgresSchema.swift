@@ -22,6 +22,7 @@ enum PostgresSchema {
     static let migrations = [
         Migration(version: 1, name: "the inbox, with identities the server enforces", sql: v1),
         Migration(version: 2, name: "the queue index holds what the header counts", sql: v2),
+        Migration(version: 3, name: "mentions by when their wait started", sql: v3),
     ]
 
     /// Brings the database up to the newest version; returns the versions it ran.
@@ -273,6 +274,9 @@ enum PostgresSchema {
         DROP INDEX mention_queue;
         ALTER INDEX mention_queue_counted RENAME TO mention_queue;
         """
+
+    /// Reports read a period's mentions and the alerts the last minutes' by when their wait started.
+    static let v3 = "CREATE INDEX mention_clock_from ON mention (clock_from)"
 
     /// Makes the team's roles and gives them what they may do: `team` (NOLOGIN, each
     /// agent a login role in it) acts on flows; `team_connector` imports, reads the

@@ -108,7 +108,7 @@ final class PostgresSession: @unchecked Sendable {
     }
 
     /// The answer of a query sent with `send`, or its failure as a `PostgresFailure`.
-    static func wait<T>(_ answer: EventLoopFuture<T>) throws -> T {
+    static func wait<T: Sendable>(_ answer: EventLoopFuture<T>) throws -> T {
         do {
             return try answer.wait()
         } catch {

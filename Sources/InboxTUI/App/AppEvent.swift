@@ -14,6 +14,7 @@ enum AppEvent: Sendable {
     case summaryLoaded(QueueSummary)
     case mentionLoaded(MentionDetail)
     case positionsLoaded([TeamPosition])
+    case reportLoaded(today: TeamReport, week: TeamReport)
     /// A search answered: the queue position of the match, nil when none; `wrapped` when
     /// it was found by starting over from the other end.
     case searchFound(Int?, wrapped: Bool)
@@ -50,6 +51,8 @@ enum AppEffect: Equatable, Sendable {
     /// The draft's text, the case, and the occasion it is written for.
     case saveDraft(String, for: Int64, writtenFor: String?)
     case loadPositions
+    /// Reads the team's report for today and this week (days in `timeZone`).
+    case loadReport(timeZone: TimeZone)
     case savePosition(id: String?, topic: String, statement: String, short: String?)
     case search(String, filter: QueueFilter, from: Int, forward: Bool)
     case editExternally(String)

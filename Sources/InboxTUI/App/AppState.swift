@@ -25,6 +25,7 @@ struct AppState: Equatable, Sendable {
     var queue = QueueState()
     var mention: MentionScreen?
     var positions: PositionsScreen?
+    var report: ReportScreen?
     var overlay: Overlay?
     /// The one-line answer to the last thing the agent did (or an error); every new one
     /// also goes to `messageLog`, where a message too long for its line is read whole.
@@ -59,6 +60,8 @@ struct AppState: Equatable, Sendable {
         var ascii = false
         /// Where the agent's clock times are shown in.
         var timeZone = TimeZone.current
+        /// When the queue's header raises an alert.
+        var alerts = AlertThresholds()
     }
 
     struct Message: Equatable, Sendable {
@@ -93,6 +96,7 @@ struct AppState: Equatable, Sendable {
 
     /// The keymap in force where the agent is.
     var keyContext: KeyContext {
+        if report != nil { return .report }
         if positions != nil { return .positions }
         if mention != nil { return .mention }
         return .queue
@@ -177,6 +181,21 @@ struct PositionsScreen: Equatable, Sendable {
     var target: MentionRef?
 }
 
+/// The team's report (R): today and this week, read when opened and on every change.
+struct ReportScreen: Equatable, Sendable {
+    enum Period: Equatable, Sendable {
+        case today, week
+    }
+
+    var today: TeamReport?
+    var week: TeamReport?
+    var showing = Period.today
+    /// The first line shown.
+    var scroll = 0
+
+    var shown: TeamReport? { showing == .today ? today : week }
+}
+
 /// What sits over the current view and takes the keys first.
 enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
@@ -207,6 +226,8 @@ struct Menu: Equatable, Sendable {
         case menu(Menu)
         /// Ask for text first, then build the event.
         case ask(Prompt.Purpose)
+        /// Limit the queue with these words (an alert's subject).
+        case limit(String)
     }
 }
 

@@ -35,6 +35,10 @@ extension AppState {
         case .mentionLoaded(let detail):
             mentionLoaded(detail)
             return []
+        case .reportLoaded(let today, let week):
+            report?.today = today
+            report?.week = week
+            return []
         case .positionsLoaded(let list):
             guard var screen = positions else { return [] }
             screen.positions = list
@@ -111,6 +115,21 @@ extension AppState {
 
     /// Everything on screen read again after someone else's change; the cursor stays on
     /// the mention it was on and the composer is left alone.
+    /// Shows the queue as `words` limit it (what `l` takes), from its top.
+    mutating func limitQueue(to words: String) -> [AppEffect] {
+        do {
+            let filter = try QueueFilter(parsing: words)
+            var summary = queue.summary
+            summary.shown = 0
+            queue = QueueState(filter: filter, summary: summary, tagged: queue.tagged, lastSearch: queue.lastSearch)
+            say(filter.description.isEmpty ? "showing the open queue" : "limited to: \(filter)")
+            return start()
+        } catch {
+            complain(error.description)
+            return []
+        }
+    }
+
     mutating func reloadAll() -> [AppEffect] {
         lastReload = now
         var effects: [AppEffect] = [.loadSummary(queue.filter)]
@@ -120,6 +139,7 @@ extension AppState {
         effects.append(.loadQueue(request))
         if let mention { effects.append(.loadMention(mention.number, claim: false)) }
         if positions != nil { effects.append(.loadPositions) }
+        if report != nil { effects.append(.loadReport(timeZone: settings.timeZone)) }
         return effects
     }
 
@@ -186,6 +206,7 @@ extension AppState {
         case .quit:
             return quit()
         default:
+            if report != nil { return reportAction(action) }
             if positions != nil { return positionsAction(action) }
             if mention != nil { return mentionAction(action) }
             return queueAction(action)
@@ -248,6 +269,8 @@ extension AppState {
             case .menu(let next):
                 self.overlay = .menu(next)
                 return []
+            case .limit(let words):
+                return limitQueue(to: words)
             }
         case .prompt(var prompt):
             switch key {
@@ -279,17 +302,7 @@ extension AppState {
             queue.lastSearch = text
             return [.search(text, filter: queue.filter, from: queue.cursor, forward: forward)]
         case .limit:
-            do {
-                let filter = try QueueFilter(parsing: text)
-                var summary = queue.summary
-                summary.shown = 0
-                queue = QueueState(filter: filter, summary: summary, tagged: queue.tagged, lastSearch: queue.lastSearch)
-                say(filter.description.isEmpty ? "showing the open queue" : "limited to: \(filter)")
-                return start()
-            } catch {
-                complain(error.description)
-                return []
-            }
+            return limitQueue(to: text)
         case .note: return [.append(.note(text), to: targets)]
         case .handOff:
             guard !text.isBlank else { complain("a hand-off needs a department"); return [] }

@@ -44,6 +44,8 @@ extension AppState {
             complain("\(action.rawValue) works in the queue")
         case .newPosition, .revisePosition:
             complain("\(action.rawValue) works in the team positions (p)")
+        case .report, .switchPeriod, .alerts:
+            complain("\(action.rawValue) works from the queue (R)")
         case .quit, .redraw, .help, .messages:
             break  // The app answers these on every screen before asking the case.
         }

@@ -27,7 +27,7 @@ extension AppState {
                                                                  short: selected.short),
                                      editor: LineEditor(selected.statement)))
         case .pageDown, .pageUp, .search, .searchNext, .searchPrevious, .limit, .tag, .tagAct, .classify, .dismiss,
-             .reply, .replyInEditor, .positions, .step, .handOff, .departmentAnswered, .note:
+             .reply, .replyInEditor, .positions, .step, .handOff, .departmentAnswered, .note, .report, .switchPeriod, .alerts:
             complain("\(action.rawValue) does nothing in the positions list")
         case .quit, .redraw, .help, .messages:
             break  // The app answers these on every screen before asking the list.

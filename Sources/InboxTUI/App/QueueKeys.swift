@@ -48,6 +48,20 @@ extension AppState {
             overlay = .menu(action == .classify ? Self.classifyMenu(targets, suggested: selected.suggestedKind)
                 : Self.dismissMenu(targets))
             return []
+        case .alerts:
+            let alerts = queue.summary.alerts
+            guard !alerts.isEmpty else {
+                say("no alerts: nothing spreading, no influential author waiting, every kind in time")
+                return []
+            }
+            let minutes = settings.alerts.spreadingMinutes
+            overlay = .menu(Menu(title: "Limit the queue to:", items: alerts.enumerated().map { index, alert in
+                Menu.Item(key: Character(String(index + 1)), label: alert.summary(minutes: minutes), choice: .limit(alert.limit))
+            }, targets: []))
+            return []
+        case .report:
+            report = ReportScreen()
+            return [.loadReport(timeZone: settings.timeZone)]
         case .positions:
             positions = PositionsScreen()
             return [.loadPositions]
@@ -56,6 +70,9 @@ extension AppState {
             return []
         case .newPosition, .revisePosition:
             complain("\(action.rawValue) works in the team positions (P)")
+            return []
+        case .switchPeriod:
+            complain("\(action.rawValue) works in the report (R)")
             return []
         case .quit, .redraw, .help, .messages:
             return []  // The app answers these on every screen before asking the queue.

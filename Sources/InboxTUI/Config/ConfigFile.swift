@@ -69,7 +69,7 @@ enum ConfigFile {
         }
         var settings = AppState.Settings()
         let reader = Reader(path: shownPath)
-        try reader.checkKeys(table, allowed: ["house", "reaction_times", "keys"], at: "")
+        try reader.checkKeys(table, allowed: ["house", "reaction_times", "alerts", "keys"], at: "")
         if let house = try reader.table(table, "house") {
             try reader.checkKeys(house, allowed: ["style", "signature", "allegation_wait", "departments", "twitter_rules",
                                                   "reopen_dm_days", "pause_clock_with_department"], at: "house")
@@ -134,6 +134,9 @@ enum ConfigFile {
                     settings.deadlines.perChannel[ReactionDeadlines.Key(kind, .dm)] = seconds
                 }
             }
+        }
+        if let alerts = try reader.table(table, "alerts") {
+            settings.alerts = try reader.alerts(alerts)
         }
         if let keys = try reader.table(table, "keys") {
             try reader.checkKeys(keys, allowed: KeyContext.allCases.map(\.rawValue), at: "keys")
@@ -202,6 +205,26 @@ enum ConfigFile {
             guard let value = table[key] else { return nil }
             guard let result = value.integer else { throw problem(value.line, join(prefix, key), "must be a whole number") }
             return (result, value.line)
+        }
+
+        /// The `[alerts]` table: each threshold a whole number within its bounds.
+        func alerts(_ table: TOMLTable) throws(Problem) -> AlertThresholds {
+            var alerts = AlertThresholds()
+            let settings: [(String, ClosedRange<Int>, WritableKeyPath<AlertThresholds, Int>)] = [
+                ("spreading_mentions", 2...100_000, \.spreadingMentions), ("spreading_minutes", 1...1440, \.spreadingMinutes),
+                ("influential_followers", 0...Influence.mostFollowers, \.influentialFollowers),
+                ("within_deadline_percent", 0...100, \.withinDeadlinePercent),
+                ("within_deadline_cases", 1...100_000, \.withinDeadlineCases),
+            ]
+            try checkKeys(table, allowed: settings.map(\.0), at: "alerts")
+            for (name, bounds, field) in settings {
+                guard let (value, line) = try integer(table, name, at: "alerts") else { continue }
+                guard bounds.contains(value) else {
+                    throw problem(line, "alerts." + name, "\(value) is not from \(bounds.lowerBound) to \(bounds.upperBound)")
+                }
+                alerts[keyPath: field] = value
+            }
+            return alerts
         }
 
         /// Minutes to react, as seconds: more than 0 and at most a year.

@@ -37,6 +37,15 @@ enum DefaultConfig {
                 lines.append("\(kind.rawValue) = \(seconds / 60)")
             }
         }
+        lines += ["", "[alerts]", "# The queue's header raises an alert (A limits the queue to it) when:",
+                  "# a conversation or a theme has this many new mentions within spreading_minutes,",
+                  "spreading_mentions = \(settings.alerts.spreadingMentions)",
+                  "spreading_minutes = \(settings.alerts.spreadingMinutes)",
+                  "# an author with more followers than this waits on us,",
+                  "influential_followers = \(settings.alerts.influentialFollowers)",
+                  "# a kind with at least within_deadline_cases open has under this percent of them in time.",
+                  "within_deadline_percent = \(settings.alerts.withinDeadlinePercent)",
+                  "within_deadline_cases = \(settings.alerts.withinDeadlineCases)"]
         lines += ["", "# Keys: a key name (j, G, <Down>, <PgDn>, <Enter>, <Space>, ^L) = an action, or \"none\".",
                   "# Actions: " + Action.allCases.map(\.rawValue).joined(separator: ", ") + "."]
         for context in KeyContext.allCases {

@@ -30,6 +30,9 @@ enum Action: String, CaseIterable, Sendable {
     case note = "note"
     case newPosition = "new-position"
     case revisePosition = "revise-position"
+    case alerts = "alerts"
+    case report = "report"
+    case switchPeriod = "switch-period"
 
     var help: String {
         switch self {
@@ -62,6 +65,9 @@ enum Action: String, CaseIterable, Sendable {
         case .note: "add an internal note"
         case .newPosition: "write a new team position"
         case .revisePosition: "revise the selected position (new version)"
+        case .alerts: "alerts: limit the queue to what one is about"
+        case .report: "the team's report for today and this week"
+        case .switchPeriod: "switch the report between today and this week"
         }
     }
 }
@@ -72,4 +78,5 @@ enum KeyContext: String, CaseIterable, Sendable {
     case queue
     case mention
     case positions
+    case report
 }

@@ -17,13 +17,15 @@ struct Keymap: Equatable, Sendable {
             .generic: table([("?", .help), ("M", .messages), ("^L", .redraw), ("q", .back), ("Q", .quit)]),
             .queue: table(movement + [
                 ("<Enter>", .open), ("/", .search), ("n", .searchNext), ("N", .searchPrevious), ("l", .limit),
-                ("t", .tag), (";", .tagAct), ("P", .positions), ("c", .classify), ("d", .dismiss),
+                ("t", .tag), (";", .tagAct), ("P", .positions), ("c", .classify), ("d", .dismiss), ("R", .report),
+                ("A", .alerts),
             ]),
             .mention: table(movement + [
                 ("c", .classify), ("d", .dismiss), ("r", .reply), ("e", .replyInEditor), ("p", .positions),
                 ("s", .step), ("h", .handOff), ("a", .departmentAnswered), ("w", .note),
             ]),
             .positions: table(movement + [("<Enter>", .open), ("n", .newPosition), ("e", .revisePosition)]),
+            .report: table(movement + [("<Tab>", .switchPeriod), ("w", .switchPeriod)]),
         ])
     }()
 

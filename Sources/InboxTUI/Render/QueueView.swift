@@ -17,7 +17,11 @@ enum QueueView {
 
     static func draw(_ state: AppState, into screen: inout Screen) {
         header(state, into: &screen)
-        columnNames(width: screen.width, into: &screen)
+        if state.queue.summary.alerts.isEmpty {
+            columnNames(width: screen.width, into: &screen)
+        } else {
+            alerts(state, into: &screen)
+        }
         let queue = state.queue
         for line in 0..<state.queueRows {
             let position = queue.top + line
@@ -80,6 +84,16 @@ enum QueueView {
     }
 
     /// The names above the columns, aligned with `row`.
+    /// The alerts, in place of the column names while there are any: A chooses one.
+    static func alerts(_ state: AppState, into screen: inout Screen) {
+        let minutes = state.settings.alerts.spreadingMinutes
+        let text = state.queue.summary.alerts.map { $0.summary(minutes: minutes) }
+            .joined(separator: state.settings.ascii ? " | " : " · ")
+        screen.put(String(repeating: " ", count: screen.width), row: 1, column: 0, role: .warning)
+        screen.put((state.settings.ascii ? " ! A: " : " ⚠ A: ") + text, row: 1, column: 0, role: .warning,
+                   limit: screen.width)
+    }
+
     static func columnNames(width: Int, into screen: inout Screen) {
         let full = width >= fullRowWidth
         var names = "   " + pad("left", 5)

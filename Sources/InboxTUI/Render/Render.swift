@@ -10,7 +10,9 @@ enum Render {
             tooSmall(state, into: &screen)
             return screen
         }
-        if let positions = state.positions {
+        if let report = state.report {
+            ReportView.draw(report, state: state, into: &screen)
+        } else if let positions = state.positions {
             PositionsView.draw(positions, state: state, into: &screen)
         } else if let mention = state.mention {
             MentionView.draw(mention, state: state, into: &screen)

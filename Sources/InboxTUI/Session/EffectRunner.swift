@@ -7,6 +7,8 @@ import InboxStore
 /// are the session's; golden tests run this with a fixed clock.
 struct EffectRunner {
     let inbox: any InboxDatabase
+    /// When the header raises an alert.
+    var alerts = AlertThresholds()
 
     func run(_ effect: AppEffect, now clock: Date) throws -> AppEvent? {
         switch effect {
@@ -14,7 +16,12 @@ struct EffectRunner {
             let rows = try inbox.queue(filter: request.filter, limit: request.limit, offset: request.offset, now: clock)
             return .queueLoaded(QueuePage(request: request, rows: rows))
         case .loadSummary(let filter):
-            return .summaryLoaded(try inbox.summary(filter: filter, now: clock))
+            var summary = try inbox.summary(filter: filter, now: clock)
+            let input = try inbox.alertInput(since: clock.addingTimeInterval(-Double(alerts.spreadingMinutes) * 60),
+                                             followersOver: alerts.influentialFollowers)
+            summary.alerts = QueueAlerts.find(recent: input.recent, waiting: input.waiting, open: summary.perKind,
+                                              overdue: summary.overdueByKind, thresholds: alerts)
+            return .summaryLoaded(summary)
         case .loadMention(let number, let claim):
             if claim, !inbox.isReadOnly { try inbox.claim(number, at: clock, lease: Inbox.claimLease) }
             return .mentionLoaded(try detail(of: number, now: clock))
@@ -44,6 +51,15 @@ struct EffectRunner {
             return nil
         case .loadPositions:
             return .positionsLoaded(try inbox.positions())
+        case .loadReport(let timeZone):
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = timeZone
+            func report(_ period: ReportPeriod) throws -> TeamReport {
+                TeamReport(try inbox.reportInput(period), period: period, deadlines: inbox.deadlines, rules: inbox.rules,
+                           calendar: calendar)
+            }
+            return .reportLoaded(today: try report(.day(containing: clock, calendar)),
+                                 week: try report(.week(containing: clock, calendar)))
         case .savePosition(let id, let topic, let statement, let short):
             return .positionSaved(try inbox.savePosition(id: id, topic: topic, statement: statement, short: short,
                                                          at: clock))

@@ -111,7 +111,7 @@ extension AppEffect {
     var holdsKeys: Bool {
         switch self {
         case .loadQueue, .loadMention, .append, .takeOverAndAppend, .loadPositions, .savePosition, .search: true
-        case .prefetchQueue, .loadSummary, .release, .saveDraft, .editExternally, .redraw: false
+        case .prefetchQueue, .loadSummary, .release, .saveDraft, .editExternally, .redraw, .loadReport: false
         }
     }
 }

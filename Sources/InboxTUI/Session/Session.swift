@@ -27,7 +27,8 @@ final class Session {
         self.terminal = terminal
         watcher = try inbox.changes()
         let trace = trace
-        worker = EffectWorker { [inbox] effect in Session.run(effect, on: inbox, trace: trace) }
+        let runner = EffectRunner(inbox: inbox, alerts: settings.alerts)
+        worker = EffectWorker { effect in Session.run(effect, with: runner, trace: trace) }
         let (width, height) = terminal.size
         state = AppState(width: width, height: height, now: Date(), agent: inbox.agent, databaseLabel: databaseLabel,
                          settings: settings)
@@ -173,19 +174,19 @@ final class Session {
 
     /// Carries out one database effect on the worker's thread; the event it answers with,
     /// and what the store has to say (a connection made again).
-    private static func run(_ effect: AppEffect, on inbox: any InboxDatabase, trace: FileHandle?) -> [AppEvent] {
-        let answer = answer(to: effect, on: inbox, trace: trace)
-        return [answer, inbox.takeNotice().map(AppEvent.notice)].compactMap { $0 }
+    private static func run(_ effect: AppEffect, with runner: EffectRunner, trace: FileHandle?) -> [AppEvent] {
+        let answer = answer(to: effect, with: runner, trace: trace)
+        return [answer, runner.inbox.takeNotice().map(AppEvent.notice)].compactMap { $0 }
     }
 
-    private static func answer(to effect: AppEffect, on inbox: any InboxDatabase, trace: FileHandle?) -> AppEvent? {
+    private static func answer(to effect: AppEffect, with runner: EffectRunner, trace: FileHandle?) -> AppEvent? {
         let start = DispatchTime.now().uptimeNanoseconds
         defer {
             let name = "\(effect)".prefix { $0.isLetter }
             trace?.write(Data("effect \(name) us \((DispatchTime.now().uptimeNanoseconds - start) / 1000)\n".utf8))
         }
         do {
-            return try EffectRunner(inbox: inbox).run(effect, now: Date())
+            return try runner.run(effect, now: Date())
         } catch {
             return .failed(EffectRunner.describe(error))
         }

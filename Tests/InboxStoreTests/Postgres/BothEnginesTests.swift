@@ -192,7 +192,8 @@ struct BothEnginesTests {
     @Test("the queue and its limits read the same cases in the same order on both engines")
     func queuesAlike() throws {
         let filters = ["", "all", "kind:complaint", "kind:question platform:twitter", "storing", "utrecht internet",
-                       "sanne", "overdue", "state:running", "mine", "!!!", "state:closed"]
+                       "sanne", "overdue", "state:running", "mine", "conversation:tw-1003", "author:SANNE_DEKKER",
+                       "!!!", "state:closed"]
         var seen: [Engine: [String]] = [:]
         for engine in Engine.allCases {
             let fixture = try EngineFixture(engine, mentions: [])
@@ -244,9 +245,10 @@ struct BothEnginesTests {
                 "every filter but the last two finds something: \(seen[.sqlite] ?? [])")
     }
 
-    @Test("a team report reads the same figures from both engines")
+    @Test("a team report, the alerts' reads and the overdue counts per kind are the same from both engines")
     func reportsAlike() throws {
         var reports: [Engine: TeamReport] = [:]
+        var seen: [Engine: [Int]] = [:]
         for engine in Engine.allCases {
             let fixture = try EngineFixture(engine, mentions: [])
             _ = try fixture.inbox(engine == .postgres ? "feed" : "alice").importFile(sampleData + "/mentions.jsonl")
@@ -257,7 +259,12 @@ struct BothEnginesTests {
             var utc = Calendar(identifier: .gregorian)
             utc.timeZone = TimeZone(identifier: "UTC")!
             reports[engine] = TeamReport(try alice.reportInput(period), period: period, calendar: utc)
+            let alerts = try alice.alertInput(since: t(-86_400 * 30), followersOver: 10_000)
+            let overdue = try alice.summary(filter: .open, now: t(86_400)).overdueByKind
+            seen[engine] = [alerts.recent.count, alerts.waiting.count] + alerts.waiting.map(\.followers)
+                + MentionKind.allCases.map { overdue[$0] ?? 0 }
         }
+        #expect(seen[.sqlite]?.first == 75 && seen[.postgres] == seen[.sqlite], "\(seen)")
         #expect(reports[.sqlite]?.cases == 68 && reports[.sqlite]?.mentions == 75)
         #expect(reports[.postgres] == reports[.sqlite])
     }
