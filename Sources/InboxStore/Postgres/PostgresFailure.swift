@@ -23,6 +23,14 @@ struct PostgresFailure: Error, CustomStringConvertible {
 
     var description: String { detail.map { "\(message): \($0)" } ?? message }
 
+    /// Whether `error` is the server ending the connection: a connection exception
+    /// (SQLSTATE class 08) or an operator's intervention (57P01 terminated by an
+    /// administrator, 57P02 crash shutdown, 57P03 cannot connect now).
+    static func endsConnection(_ error: any Error) -> Bool {
+        guard let state = (error as? PostgresFailure)?.sqlState ?? PostgresFailure(error).sqlState else { return false }
+        return state.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains(state)
+    }
+
     static func describe(_ error: any Error) -> String {
         if let error = error as? PSQLError {
             if let info = error.serverInfo { return info[.message] ?? "\(error.code)" }

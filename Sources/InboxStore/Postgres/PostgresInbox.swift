@@ -68,7 +68,10 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
             throw StoreError.heldBy(agent: failure.message)
         } catch let failure as PostgresFailure where failure.sqlState == "42501" {
             throw StoreError.notAllowed(agent: agent, reason: failure.message)
-        } catch where session.connection.isClosed {
+        } catch where session.connection.isClosed || PostgresFailure.endsConnection(error) {
+            // The server may say why it ends the connection before the socket closes:
+            // closed here, so the next call makes a new one either way.
+            try? session.connection.close().wait()
             throw StoreError.connectionLost(location: location, reason: "\(error)")
         }
     }
