@@ -21,17 +21,11 @@ extension StoreOperations {
             guard let platform = Platform(rawValue: row["platform"]) else { return nil }
             return RecentMention(platform: platform, conversation: row["conversation"], text: row["text"])
         }
-        // The queue index holds open cases by urgency and influence decade: a seek per
-        // urgency into the decades at or above the threshold's.
-        let urgencies = (0...MentionKind.allCases.count).map(String.init).joined(separator: ", ")
-        let followers = min(max(0, followersOver), Int.max - 1)
+        // `mention_waiting` holds exactly these cases by followers: the first rows of it.
         let waiting = try db.rows("""
-            SELECT m.platform, m.author_handle, m.followers FROM mention m
-            WHERE \(Schema.isOpenCase) AND m.urgency IN (\(urgencies)) AND m.influence >= :decade
-                AND m.clock_at IS NOT NULL AND m.followers > :followers
-            ORDER BY m.followers DESC LIMIT :limit
-            """, ["decade": QueueEntry.influence(followers: followers + 1), "followers": followers,
-                  "limit": waitingAuthorsRead]).compactMap { row -> WaitingAuthor? in
+            SELECT platform, author_handle, followers FROM mention
+            WHERE \(Schema.waitingOnUs) AND followers > :followers ORDER BY followers DESC LIMIT :limit
+            """, ["followers": max(0, followersOver), "limit": waitingAuthorsRead]).compactMap { row -> WaitingAuthor? in
             guard let platform = Platform(rawValue: row["platform"]) else { return nil }
             return WaitingAuthor(platform: platform, handle: row["author_handle"], followers: row["followers"])
         }

@@ -3,12 +3,16 @@ import Foundation
 extension TeamReport {
     /// The report of `input` for `period`: cases and mentions are counted by when their
     /// wait started, and each log is read up to the end of the period, so a report of a
-    /// past week says today what it said at the end of that week. Days and hours are in
-    /// `calendar`'s time zone.
-    public init(_ input: ReportInput, period: ReportPeriod, by grouping: ReportGrouping = .kind,
+    /// past week says today what it said at the end of that week. A period that has not
+    /// ended yet is judged as it stands `now`: no deadline is missed, no day counted, in
+    /// the future. Days and hours are in `calendar`'s time zone.
+    public init(_ input: ReportInput, period: ReportPeriod, now: Date, by grouping: ReportGrouping = .kind,
                 deadlines: ReactionDeadlines = .defaults, rules: HouseRules = HouseRules(),
                 calendar: Calendar = Calendar(identifier: .gregorian)) {
         let all = input.cases.map { CaseFacts($0, until: period.end, rules: rules) }
+        /// Where the period stands: its end, or now while it lasts.
+        let end = min(period.end, max(now, period.start))
+        let sofar = ReportPeriod(start: period.start, end: end)
         let facts = all.filter { period.contains($0.source.openedAt) }
         let mentions = input.mentions.filter { period.contains($0.at) }
         from = period.start
@@ -45,15 +49,15 @@ extension TeamReport {
             return Int(wholeSeconds: closedAt.timeIntervalSince(fact.source.openedAt))
         })
         self.deadlines = Self.kindOrder.compactMap { kind in
-            let verdicts = facts.filter { Self.kindKey($0.kind) == kind }.compactMap { $0.metDeadline(deadlines, end: period.end) }
+            let verdicts = facts.filter { Self.kindKey($0.kind) == kind }.compactMap { $0.metDeadline(deadlines, end: end) }
             guard !verdicts.isEmpty else { return nil }
             let met = verdicts.filter { $0 }.count
             return Deadline(kind: kind, met: met, missed: verdicts.count - met, share: Double(met) / Double(verdicts.count))
         }
         by = grouping.rawValue
-        groups = Self.groups(facts, by: grouping, deadlines: deadlines, end: period.end, calendar: calendar)
+        groups = Self.groups(facts, by: grouping, deadlines: deadlines, end: end, calendar: calendar)
         agents = Self.agents(all, period: period)
-        backlog = Self.backlog(all, period: period, calendar: calendar)
+        backlog = Self.backlog(all, period: sofar, calendar: calendar)
         handOffs = Self.handOffs(all, period: period)
         let allegationCases = facts.filter { $0.kind == .allegation }
         allegations = allegationCases.count

@@ -74,7 +74,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let inbox = try store.openDatabase()
-        let period = try period(now: Date())
+        let now = Date()
+        let period = try period(now: now)
         let input: ReportInput
         do {
             input = try inbox.reportInput(period)
@@ -82,7 +83,7 @@ struct ReportCommand: ParsableCommand {
             StandardStreams.error("webcare: \(error)")
             throw ExitCode(1)
         }
-        let report = TeamReport(input, period: period, by: by, deadlines: inbox.deadlines, rules: inbox.rules,
+        let report = TeamReport(input, period: period, now: now, by: by, deadlines: inbox.deadlines, rules: inbox.rules,
                                 calendar: Self.calendar)
         if let html {
             try Self.write(TeamReportHTML(report: report, calendar: Self.calendar).render(), to: html)

@@ -55,7 +55,8 @@ struct EffectRunner {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = timeZone
             func report(_ period: ReportPeriod) throws -> TeamReport {
-                TeamReport(try inbox.reportInput(period), period: period, deadlines: inbox.deadlines, rules: inbox.rules,
+                TeamReport(try inbox.reportInput(period), period: period, now: clock, deadlines: inbox.deadlines,
+                           rules: inbox.rules,
                            calendar: calendar)
             }
             return .reportLoaded(today: try report(.day(containing: clock, calendar)),

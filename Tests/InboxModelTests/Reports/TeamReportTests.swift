@@ -90,10 +90,22 @@ struct TeamReportTests {
       + (1...4).map { hour in ReportMention(platform: .twitter, channel: .publicMention, kind: nil, at: at(sunday, hour),
                                             text: "mijn modem") }
 
-    static func report(by grouping: ReportGrouping = .kind) -> TeamReport {
+    static func report(by grouping: ReportGrouping = .kind, now: Date = at(7, 0)) -> TeamReport {
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC")!
-        return TeamReport(ReportInput(cases: cases, mentions: mentions), period: period, by: grouping, calendar: utc)
+        return TeamReport(ReportInput(cases: cases, mentions: mentions), period: period, now: now, by: grouping,
+                          calendar: utc)
+    }
+
+    @Test("a period still running is judged as it stands: no deadline missed and no day counted in the future")
+    func periodStillRunning() {
+        // Tuesday 21:00: case 5 (a direct message since 20:00, two hours allowed) is not
+        // late yet; the allegation (since 11:00, half an hour) is; Monday is over.
+        let report = Self.report(now: Self.at(Self.tuesday, 21))
+        #expect(report.deadlines.map { "\($0.kind) \($0.met)/\($0.met + $0.missed)" }
+                == ["question 1/1", "complaint 0/1", "positive 1/1", "allegation 0/1", "unclassified 1/1"])
+        let monday = Self.report(now: Self.at(0, 12))
+        #expect(monday.backlog.map(\.day) == ["2026-11-16"])
     }
 
     @Test("every hand-made step is one the flows accept")

@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Measures `webcare report` and the queries behind the queue's alerts on SQLite, on N
+generated mentions with three events per case (classify, reply, close: a question
+answered), and prints the "Reports (issue 18)" section of BENCHMARKS.md.
+The events are written straight into the database in the shapes the store writes (the
+benchmark measures reading them, not acting). Usage: measure_reports.py WEBCARE N WORKDIR"""
+import json
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+
+webcare, count, work = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+data = os.path.join(work, "mentions.jsonl")
+with open(data, "w") as out:
+    subprocess.run([sys.executable, "sample-data/generate.py", str(count)], stdout=out, check=True)
+db = os.path.join(work, "inbox.sqlite")
+subprocess.run([webcare, "import", "--db", db, data], check=True, stdout=subprocess.DEVNULL)
+
+connection = sqlite3.connect(db)
+heads = connection.execute("""SELECT id, clock_from, CASE WHEN channel = 'dm' THEN 'dm' ELSE platform END
+                              FROM mention WHERE case_id IS NULL AND last_seq = 0""").fetchall()
+events = []
+for number, start, home in heads:
+    reply = {"send": {"_0": {"text": "Dat kan in de app onder Instellingen. ^Mirjam", "channel": home, "moves": ["answer"]}}}
+    events += [(number, 1, start + 600, "mirjam", json.dumps({"classify": {"_0": "question"}})),
+               (number, 2, start + 1800, "mirjam", json.dumps(reply)),
+               (number, 3, start + 3600, "mirjam", json.dumps({"close": {"_0": {"answered": {}}}}))]
+connection.executemany("INSERT INTO flow_event (mention_id, seq, at, agent, event) VALUES (?, ?, ?, ?, ?)", events)
+connection.execute("""UPDATE mention SET kind = 'question', kind_confirmed = 1, phase = 'closed', step = 'closed',
+                      outcome = 'answered', last_seq = 3, closed_at = clock_from + 3600, clock_at = NULL
+                      WHERE case_id IS NULL AND last_seq = 0""")
+connection.commit()
+first, last = connection.execute("SELECT min(clock_from), max(clock_from) FROM mention").fetchone()
+event_count = connection.execute("SELECT count(*) FROM flow_event").fetchone()[0]
+
+
+def day(seconds):
+    return datetime.fromtimestamp(seconds, timezone.utc).strftime("%Y-%m-%d")
+
+
+def timed(arguments):
+    started = time.monotonic()
+    subprocess.run(arguments, check=True, stdout=subprocess.DEVNULL, env=dict(os.environ, TZ="UTC"))
+    return time.monotonic() - started
+
+
+runs = 3 if count <= 100_000 else 1
+report = min(timed([webcare, "report", "--db", db, "--from", day(first), "--to", day(last), "--json"])
+             for _ in range(runs))
+
+# The alerts' reads, as StoreOperations.alertInput runs them (the last 30 minutes of the
+# data, authors over 100k followers waiting), on a queue where every case is open again.
+connection.execute("UPDATE mention SET phase = 'triage', closed_at = NULL, clock_at = clock_from WHERE case_id IS NULL")
+connection.commit()
+queries = [
+    ("SELECT m.platform, coalesce(m.conversation_id, m.platform_id), m.text FROM mention m WHERE m.clock_from >= ?",
+     (last - 1800,)),
+    ("""SELECT platform, author_handle, followers FROM mention
+        WHERE phase IN ('triage', 'running') AND clock_at IS NOT NULL AND followers > 100000
+        ORDER BY followers DESC LIMIT 9""", ()),
+]
+alerts = []
+for _ in range(20):
+    started = time.monotonic()
+    for sql, arguments in queries:
+        connection.execute(sql, arguments).fetchall()
+    alerts.append((time.monotonic() - started) * 1000)
+alerts.sort()
+
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+print(f"Machine: {cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; SQLite.")
+print(f"Command: `Benchmarks/run-reports.sh {count}` (release build; {count:,} generated mentions, "
+      f"{event_count:,} events: every case classified, answered and closed).")
+print()
+print("| Measure | Target | Measured |")
+print("| --- | --- | --- |")
+print(f"| `webcare report --json` over all of it (best of {runs}) | 1 s | {report:.2f} s |")
+print(f"| The alerts' two reads per refresh (median / worst of 20) | 5 ms | "
+      f"{alerts[len(alerts) // 2]:.2f} / {alerts[-1]:.2f} ms |")
