@@ -3,7 +3,8 @@ import InboxModel
 
 /// What the queue's alerts are computed from (`QueueAlerts`), besides the header's counts.
 public struct AlertInput: Equatable, Sendable {
-    /// Mentions whose wait started within the spreading window.
+    /// The latest mentions whose wait started within the spreading window (at most
+    /// `StoreOperations.recentMentionsRead`).
     public var recent: [RecentMention]
     /// Authors with more followers than the threshold whose case waits on us, most first.
     public var waiting: [WaitingAuthor]
@@ -12,12 +13,16 @@ public struct AlertInput: Equatable, Sendable {
 extension StoreOperations {
     /// Most influential authors an alert names.
     static let waitingAuthorsRead = 9
+    /// Most mentions of the spreading window read, the latest: enough for any conversation
+    /// or theme to reach a threshold, and a refresh stays a few milliseconds when an
+    /// outage brings thousands.
+    static let recentMentionsRead = 2000
 
     static func alertInput(_ db: some SQLRunner, since: Date, followersOver: Int) throws -> AlertInput {
         let recent = try db.rows("""
             SELECT m.platform, coalesce(m.conversation_id, m.platform_id) AS conversation, m.text FROM mention m
-            WHERE m.clock_from >= :since
-            """, ["since": since.timeIntervalSince1970]).compactMap { row -> RecentMention? in
+            WHERE m.clock_from >= :since ORDER BY m.clock_from DESC LIMIT :limit
+            """, ["since": since.timeIntervalSince1970, "limit": recentMentionsRead]).compactMap { row -> RecentMention? in
             guard let platform = Platform(rawValue: row["platform"]) else { return nil }
             return RecentMention(platform: platform, conversation: row["conversation"], text: row["text"])
         }

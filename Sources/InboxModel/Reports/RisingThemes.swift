@@ -39,32 +39,78 @@ public enum RisingThemes {
         return counts.filter { !accounts.contains($0.key) }
     }
 
-    /// The accounts `text` mentions (@handle), folded as themes are.
-    static func handles(in text: String) -> Set<String> {
-        Set(text.split(whereSeparator: { $0.isWhitespace }).filter { $0.hasPrefix("@") }.compactMap { chunk in
-            chunk.dropFirst().folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-                .split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }).first.map(String.init)
-        })
-    }
-
-    /// The themes of one text, each once.
+    /// The themes of one text, each once. Words of plain ASCII are read byte by byte
+    /// (most of them: reports read every text of a period, alerts every text of the
+    /// window); others are folded as Unicode.
     public static func themes(in text: String) -> Set<String> {
         var found: Set<String> = []
-        for chunk in text.split(whereSeparator: { $0.isWhitespace }) {
-            if chunk.hasPrefix("@") || chunk.contains("://") || chunk.lowercased().hasPrefix("www.") { continue }
-            let folded = chunk.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            let isTag = folded.hasPrefix("#")
-            for word in folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-                if isTag {
-                    found.insert("#" + word)
-                    break
-                }
-                if word.count >= minimumLength && word.allSatisfy(\.isLetter) && !stopWords.contains(String(word)) {
-                    found.insert(String(word))
-                }
+        for chunk in chunks(text) {
+            if chunk.allSatisfy({ $0 < 0x80 }) {
+                asciiThemes(Array(chunk), into: &found)
+            } else {
+                unicodeThemes(Substring(chunk), into: &found)
             }
         }
         return found
+    }
+
+    /// The accounts `text` mentions (@handle), folded as themes are.
+    static func handles(in text: String) -> Set<String> {
+        var found: Set<String> = []
+        for chunk in chunks(text) where chunk.first == UInt8(ascii: "@") {
+            let folded = String(decoding: chunk.dropFirst(), as: UTF8.self)
+                .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            if let name = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }).first {
+                found.insert(String(name))
+            }
+        }
+        return found
+    }
+
+    /// The text's runs between spaces, tabs and line breaks.
+    static func chunks(_ text: String) -> [Substring.UTF8View] {
+        text.utf8.split { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+    }
+
+    private static func asciiThemes(_ chunk: [UInt8], into found: inout Set<String>) {
+        let lower = chunk.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+        if lower.first == UInt8(ascii: "@") || lower.starts(with: Array("www.".utf8)) { return }
+        if lower.indices.contains(where: { lower[$0...].starts(with: Array("://".utf8)) }) { return }
+        let isTag = lower.first == UInt8(ascii: "#")
+        var start: Int?
+        for index in 0...lower.count {
+            let byte = index < lower.count ? lower[index] : 0
+            if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                if start == nil { start = index }
+                continue
+            }
+            guard let first = start else { continue }
+            start = nil
+            let word = lower[first..<index]
+            if isTag {
+                found.insert("#" + String(decoding: word, as: UTF8.self))
+                return
+            }
+            if word.count >= minimumLength && word.allSatisfy({ (0x61...0x7A).contains($0) }),
+               case let text = String(decoding: word, as: UTF8.self), !stopWords.contains(text) {
+                found.insert(text)
+            }
+        }
+    }
+
+    static func unicodeThemes(_ chunk: Substring, into found: inout Set<String>) {
+        if chunk.hasPrefix("@") || chunk.contains("://") || chunk.lowercased().hasPrefix("www.") { return }
+        let folded = chunk.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let isTag = folded.hasPrefix("#")
+        for word in folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            if isTag {
+                found.insert("#" + word)
+                return
+            }
+            if word.count >= minimumLength && word.allSatisfy(\.isLetter) && !stopWords.contains(String(word)) {
+                found.insert(String(word))
+            }
+        }
     }
 
     /// Common words of four letters or more in both languages: never a theme.

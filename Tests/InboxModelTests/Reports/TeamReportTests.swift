@@ -191,3 +191,25 @@ struct TeamReportTests {
                                         .init(word: "kapot", mentions: 5, previous: 0)])
     }
 }
+
+@Suite("Themes: the ASCII fast path reads what the Unicode path reads")
+struct RisingThemesTests {
+    @Test("every text of the sample data, and mixed ones, give the same themes both ways")
+    func fastPathAgrees() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let sample = try String(contentsOf: repository.appendingPathComponent("sample-data/mentions.jsonl"), encoding: .utf8)
+        let texts = sample.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["text"] as? String
+        } + ["#Storing!! in DELFT, zie https://netvia.nl/Storing en www.NetVia.nl", "Café #Wifi-probleem 12345 abcd1",
+             "@NetVia: STORING storing Storing? #storing #Storing", "e-mail werkt niet\tWEER\nniet"]
+        #expect(texts.count > 70)
+        for text in texts {
+            var reference: Set<String> = []
+            for chunk in RisingThemes.chunks(text) { RisingThemes.unicodeThemes(Substring(chunk), into: &reference) }
+            #expect(RisingThemes.themes(in: text) == reference, "\(text)")
+        }
+        #expect(RisingThemes.themes(in: "#Storing!! in DELFT, zie https://netvia.nl/Storing en www.NetVia.nl")
+                == ["#storing", "delft"])
+    }
+}
