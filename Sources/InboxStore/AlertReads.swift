@@ -3,10 +3,11 @@ import InboxModel
 
 /// What the queue's alerts are computed from (`QueueAlerts`), besides the header's counts.
 public struct AlertInput: Equatable, Sendable {
-    /// The latest mentions whose wait started within the spreading window (at most
-    /// `StoreOperations.recentMentionsRead`).
+    /// The mentions whose wait started within the spreading window, among the
+    /// `StoreOperations.recentMentionsRead` latest arrived.
     public var recent: [RecentMention]
-    /// Authors with more followers than the threshold whose case waits on us, most first.
+    /// Authors with more followers than the threshold whose case waits on us, most first
+    /// (of the highest influence decades' longest waiting).
     public var waiting: [WaitingAuthor]
 }
 
@@ -18,22 +19,35 @@ extension StoreOperations {
     /// outage brings thousands.
     static let recentMentionsRead = 2000
 
+    /// Reads what the alerts need without an index of its own (each would cost the import
+    /// a tenth of its speed): the window's mentions among the latest arrived (numbers grow
+    /// with arrival), and per urgency the first waiting cases of the highest influence
+    /// decades in the queue index, the longest waiting first.
     static func alertInput(_ db: some SQLRunner, since: Date, followersOver: Int) throws -> AlertInput {
         let recent = try db.rows("""
-            SELECT m.platform, coalesce(m.conversation_id, m.platform_id) AS conversation, m.text FROM mention m
-            WHERE m.clock_from >= :since ORDER BY m.clock_from DESC LIMIT :limit
+            SELECT platform, conversation, text FROM (
+                SELECT m.platform, coalesce(m.conversation_id, m.platform_id) AS conversation, m.text, m.clock_from
+                FROM mention m ORDER BY m.id DESC LIMIT :limit) AS latest
+            WHERE clock_from >= :since
             """, ["since": since.timeIntervalSince1970, "limit": recentMentionsRead]).compactMap { row -> RecentMention? in
             guard let platform = Platform(rawValue: row["platform"]) else { return nil }
             return RecentMention(platform: platform, conversation: row["conversation"], text: row["text"])
         }
-        // `mention_waiting` holds exactly these cases by followers: the first rows of it.
-        let waiting = try db.rows("""
-            SELECT platform, author_handle, followers FROM mention
-            WHERE \(Schema.waitingOnUs) AND followers > :followers ORDER BY followers DESC LIMIT :limit
-            """, ["followers": max(0, followersOver), "limit": waitingAuthorsRead]).compactMap { row -> WaitingAuthor? in
-            guard let platform = Platform(rawValue: row["platform"]) else { return nil }
-            return WaitingAuthor(platform: platform, handle: row["author_handle"], followers: row["followers"])
+        let followers = min(max(0, followersOver), Int.max - 1)
+        var waiting: [WaitingAuthor] = []
+        for urgency in 0...MentionKind.allCases.count {
+            waiting += try db.rows("""
+                SELECT m.platform, m.author_handle, m.followers FROM mention m
+                WHERE \(Schema.isOpenCase) AND m.urgency = :urgency AND m.influence >= :decade
+                    AND m.clock_at IS NOT NULL AND m.followers > :followers
+                ORDER BY m.influence DESC, m.clock_at LIMIT :limit
+                """, ["urgency": urgency, "decade": QueueEntry.influence(followers: followers + 1), "followers": followers,
+                      "limit": waitingAuthorsRead]).compactMap { row -> WaitingAuthor? in
+                guard let platform = Platform(rawValue: row["platform"]) else { return nil }
+                return WaitingAuthor(platform: platform, handle: row["author_handle"], followers: row["followers"])
+            }
         }
-        return AlertInput(recent: recent, waiting: waiting)
+        return AlertInput(recent: recent,
+                          waiting: Array(waiting.sorted { $0.followers > $1.followers }.prefix(waitingAuthorsRead)))
     }
 }

@@ -31,8 +31,6 @@ enum Schema {
     /// of the open queue says it in these words (SQLite uses a partial index only for a
     /// query that repeats its condition).
     static let isOpenCase = "m.phase IN ('triage', 'running')"
-    /// Open cases whose clock runs: a customer waits on us (the alerts' influential authors).
-    static let waitingOnUs = "phase IN ('triage', 'running') AND clock_at IS NOT NULL"
     /// The phase of a mention that joined an earlier mention's case: its flow is the case's.
     static let joinedPhase = CasePhase.joined.rawValue
 
@@ -231,13 +229,6 @@ enum Schema {
                     VALUES (NEW.id, NEW.text, NEW.author_handle, NEW.author_name);
                 END
                 """)
-        }
-        migrator.registerMigration("v11: mentions by when their wait started") { db in
-            // Reports read a period's mentions and the alerts the last minutes' by it.
-            try db.execute(sql: "CREATE INDEX mention_clock_from ON mention (clock_from)")
-        }
-        migrator.registerMigration("v12: authors waiting on us by followers") { db in
-            try db.execute(sql: "CREATE INDEX mention_waiting ON mention (followers) WHERE \(waitingOnUs)")
         }
         return migrator
     }

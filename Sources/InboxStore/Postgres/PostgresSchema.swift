@@ -22,8 +22,6 @@ enum PostgresSchema {
     static let migrations = [
         Migration(version: 1, name: "the inbox, with identities the server enforces", sql: v1),
         Migration(version: 2, name: "the queue index holds what the header counts", sql: v2),
-        Migration(version: 3, name: "mentions by when their wait started", sql: v3),
-        Migration(version: 4, name: "authors waiting on us by followers", sql: v4),
     ]
 
     /// Brings the database up to the newest version; returns the versions it ran.
@@ -275,12 +273,6 @@ enum PostgresSchema {
         DROP INDEX mention_queue;
         ALTER INDEX mention_queue_counted RENAME TO mention_queue;
         """
-
-    /// Reports read a period's mentions and the alerts the last minutes' by when their wait started.
-    static let v3 = "CREATE INDEX mention_clock_from ON mention (clock_from)"
-
-    /// The alerts' influential authors waiting on us, the most followers first.
-    static let v4 = "CREATE INDEX mention_waiting ON mention (followers) WHERE \(Schema.waitingOnUs)"
 
     /// Makes the team's roles and gives them what they may do: `team` (NOLOGIN, each
     /// agent a login role in it) acts on flows; `team_connector` imports, reads the
