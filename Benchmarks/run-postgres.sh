@@ -6,11 +6,5 @@
 # Usage: Benchmarks/run-postgres.sh [count, default 1000000]
 set -eu
 cd "$(dirname "$0")/.."
-count=${1:-1000000}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-swift build -c release --product webcare >/dev/null
-WEBCARE_PG_DURABLE=1 scripts/with-postgres \
-    python3 Benchmarks/Postgres/measure_postgres.py .build/release/webcare "$count" "$work" > "$work/section.md"
-python3 Benchmarks/write-section.py "PostgreSQL (issue 17)" "$work/section.md"
-echo "BENCHMARKS.md updated"
+exec Benchmarks/measure-section.sh "PostgreSQL (issue 17)" env WEBCARE_PG_DURABLE=1 scripts/with-postgres \
+    python3 Benchmarks/Postgres/measure_postgres.py .build/release/webcare "${1:-1000000}"
