@@ -116,21 +116,21 @@ public enum RisingThemes {
     /// Common words of four letters or more in both languages: never a theme.
     static let stopWords: Set<String> = [
         // Dutch
-        "alle", "alles", "also", "andere", "bent", "bijna", "daar", "daarom", "dank", "dat", "deze", "dezelfde",
-        "die", "dinsdag", "donderdag", "door", "echt", "eens", "eigenlijk", "elke", "even", "gaan", "gaat", "gedaan",
-        "geen", "gewoon", "goed", "graag", "haar", "heb", "hebben", "hebt", "heeft", "hier", "hierover", "hoe",
-        "iemand", "iets", "jullie", "kan", "kunnen", "kunt", "laat", "maandag", "maar", "meer", "mijn", "moet",
-        "moeten", "naar", "nog", "niet", "niets", "nooit", "omdat", "onze", "over", "vandaag", "veel", "vrijdag",
-        "voor", "waar", "waarom", "wanneer", "want", "weer", "welke", "wel", "werd", "wij", "wilt", "woensdag",
-        "word", "wordt", "worden", "zaterdag", "zeer", "zelf", "zich", "zijn", "zondag", "zonder", "zou", "zouden",
-        "altijd", "alweer", "dagen", "gisteren", "keer", "morgen", "nieuw", "nieuwe", "terug", "weken", "jaar",
+        "alle", "alles", "andere", "bent", "bijna", "daar", "daarom", "dank", "deze", "dezelfde", "dinsdag",
+        "donderdag", "door", "echt", "eens", "eigenlijk", "elke", "even", "gaan", "gaat", "gedaan", "geen",
+        "gewoon", "goed", "graag", "haar", "hebben", "hebt", "heeft", "hier", "hierover", "iemand", "iets",
+        "jullie", "kunnen", "kunt", "laat", "maandag", "maar", "meer", "mijn", "moet", "moeten", "naar", "niet",
+        "niets", "nooit", "omdat", "onze", "over", "vandaag", "veel", "vrijdag", "voor", "waar", "waarom",
+        "wanneer", "want", "weer", "welke", "werd", "wilt", "woensdag", "word", "wordt", "worden", "zaterdag",
+        "zeer", "zelf", "zich", "zijn", "zondag", "zonder", "zouden", "altijd", "alweer", "dagen", "gisteren",
+        "keer", "morgen", "nieuw", "nieuwe", "terug", "weken", "jaar",
         // English
         "about", "after", "again", "also", "been", "before", "being", "could", "days", "does", "doing", "done",
-        "each", "even", "every", "from", "have", "having", "here", "into", "just", "know", "like", "make", "many",
-        "more", "most", "much", "must", "never", "only", "other", "over", "please", "really", "same", "should",
-        "since", "some", "still", "such", "than", "thank", "thanks", "that", "their", "them", "then", "there",
-        "these", "they", "this", "those", "through", "today", "very", "want", "week", "weeks", "well", "were",
-        "what", "when", "where", "which", "while", "will", "with", "would", "your", "yours", "yesterday",
-        "hours", "time", "times", "anyone", "going", "getting",
+        "each", "every", "from", "have", "having", "here", "into", "just", "know", "like", "make", "many", "more",
+        "most", "much", "must", "never", "only", "other", "please", "really", "same", "should", "since", "some",
+        "still", "such", "than", "thank", "thanks", "that", "their", "them", "then", "there", "these", "they",
+        "this", "those", "through", "today", "very", "week", "weeks", "well", "were", "what", "when", "where",
+        "which", "while", "will", "with", "would", "your", "yours", "yesterday", "hours", "time", "times", "anyone",
+        "going", "getting",
     ]
 }
