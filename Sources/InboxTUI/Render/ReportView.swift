@@ -15,7 +15,7 @@ enum ReportView {
         }
         let lines = lines(shown, state: state)
         for (index, line) in lines.dropFirst(report.scroll).prefix(rows(state)).enumerated() {
-            screen.put(line, row: 1 + index, column: 0, role: line.first == " " || line.isEmpty ? .normal : .dim)
+            screen.put(line, row: 1 + index, column: 0, role: line.first == " " || line.isEmpty ? .normal : .header)
         }
     }
 

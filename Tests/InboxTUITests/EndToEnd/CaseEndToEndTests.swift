@@ -144,6 +144,9 @@ import Testing
         for author in authors { #expect(screen.contains("@\(author):"), "\(author) missing from the thread") }
         let own = screen.split(separator: "\n").filter { $0.contains("▸") }
         #expect(own.count == 1 && own[0].contains("@tom_visser:"))
-        #expect(try tmux.press("q", "q", until: "EXIT=0"))
+        #expect(try tmux.press("q", until: " webcare  alle"))
+        try tmux.send("q")
+        let exited = try tmux.wait(for: "EXIT=0")
+        #expect(exited.ok, "\(exited.screen)")
     }
 }

@@ -3,9 +3,11 @@ import Foundation
 /// A tmux server of its own running the real `webcare` binary in a pane of a set size:
 /// the tests send keys as a person types them and read the screen as a person sees it.
 final class Tmux {
-    /// How long a step waits for the screen it expects: generous, because the whole
-    /// suite runs in parallel on two cores; a passing step returns as soon as it shows.
-    static let patience: TimeInterval = 30
+    /// How long a step waits for the screen it expects: a guard against hanging, not a
+    /// measure. Generous, because the whole suite runs in parallel on two cores (on a
+    /// fresh clone's CI, with PostgreSQL and Chromium beside it, a step has taken half a
+    /// minute); a passing step returns as soon as its screen shows.
+    static let patience: TimeInterval = 90
 
     private let socket = "webcare-test-\(UUID().uuidString.prefix(8))"
     /// Environment every pane starts with: a UTF-8 locale and no user configuration.
