@@ -54,6 +54,8 @@ public struct QueueAlert: Equatable, Sendable {
         case influentialAuthor(WaitingAuthor)
         /// Of `open` cases of a kind, only `withinDeadline` are not overdue.
         case kindLate(MentionKind, withinDeadline: Int, open: Int)
+        /// Several kinds late at once (a backlog): one alert for all of them.
+        case kindsLate([MentionKind], withinDeadline: Int, open: Int)
     }
 
     public var subject: Subject
@@ -67,6 +69,7 @@ public struct QueueAlert: Equatable, Sendable {
         case .theme(let theme, let count): "\(theme) \(count) in \(minutes)m"
         case .influentialAuthor(let author): "@\(author.handle) \(Influence.short(author.followers)) waiting"
         case .kindLate(let kind, let within, let open): "\(kind.rawValue) \(within * 100 / max(open, 1))% in time"
+        case .kindsLate(let kinds, let within, let open): "\(kinds.count) kinds late: \(within * 100 / max(open, 1))% in time"
         }
     }
 }
@@ -76,16 +79,25 @@ public struct QueueAlert: Equatable, Sendable {
 public enum QueueAlerts {
     /// At most this many alerts, the most pressing first: the header has one line.
     static let most = 9
+    /// More kinds late than this make one alert: the line stays free for what spreads.
+    static let lateKindsShownApart = 2
 
     public static func find(recent: [RecentMention], waiting: [WaitingAuthor], open: [MentionKind: Int],
                             overdue: [MentionKind: Int], thresholds: AlertThresholds) -> [QueueAlert] {
         var alerts: [QueueAlert] = []
-        for kind in MentionKind.allCases.sorted() {
-            let count = open[kind] ?? 0, late = min(overdue[kind] ?? 0, count)
+        let late = MentionKind.allCases.sorted().compactMap { kind -> (kind: MentionKind, within: Int, open: Int)? in
+            let count = open[kind] ?? 0, overdueCount = min(overdue[kind] ?? 0, count)
             guard count >= thresholds.withinDeadlineCases,
-                  (count - late) * 100 < thresholds.withinDeadlinePercent * count else { continue }
-            alerts.append(QueueAlert(subject: .kindLate(kind, withinDeadline: count - late, open: count),
-                                     limit: "kind:\(kind.rawValue) overdue"))
+                  (count - overdueCount) * 100 < thresholds.withinDeadlinePercent * count else { return nil }
+            return (kind, count - overdueCount, count)
+        }
+        if late.count > lateKindsShownApart {
+            alerts.append(QueueAlert(subject: .kindsLate(late.map(\.kind), withinDeadline: late.reduce(0) { $0 + $1.within },
+                                                         open: late.reduce(0) { $0 + $1.open }),
+                                     limit: "overdue"))
+        } else {
+            alerts += late.map { QueueAlert(subject: .kindLate($0.kind, withinDeadline: $0.within, open: $0.open),
+                                            limit: "kind:\($0.kind.rawValue) overdue") }
         }
         let conversations = Dictionary(recent.map { ("\($0.platform.rawValue)\u{0}\($0.conversation)", 1) }, uniquingKeysWith: +)
         for (key, count) in conversations.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) })

@@ -41,6 +41,16 @@ struct QueueAlertsTests {
         #expect(alerts.first?.summary(minutes: 30) == "complaint 40% in time")
     }
 
+    @Test("more than two kinds late make one alert that limits to the overdue cases")
+    func backlog() {
+        let open: [MentionKind: Int] = [.complaint: 10, .question: 10, .negative: 10, .positive: 10]
+        let overdue: [MentionKind: Int] = [.complaint: 10, .question: 8, .negative: 6, .positive: 0]
+        let alerts = QueueAlerts.find(recent: [], waiting: [], open: open, overdue: overdue, thresholds: AlertThresholds())
+        // complaint 0/10, question 2/10, negative 4/10 in time: 6 of 30.
+        #expect(alerts.map(\.limit) == ["overdue"])
+        #expect(alerts.first?.summary(minutes: 30) == "3 kinds late: 20% in time")
+    }
+
     @Test("at most nine alerts, late kinds first")
     func most() {
         var thresholds = AlertThresholds()
