@@ -181,7 +181,9 @@ struct PositionsScreen: Equatable, Sendable {
     var target: MentionRef?
 }
 
-/// The team's report (R): today and this week, read when opened and on every change.
+/// The team's report (R): today and this week, read when opened and again on R. Not on
+/// every change another agent makes: a week of a busy team takes the database seconds,
+/// and the agent's own steps would wait behind it.
 struct ReportScreen: Equatable, Sendable {
     enum Period: Equatable, Sendable {
         case today, week
@@ -189,6 +191,8 @@ struct ReportScreen: Equatable, Sendable {
 
     var today: TeamReport?
     var week: TeamReport?
+    /// When the figures were read.
+    var readAt: Date?
     var showing = Period.today
     /// The first line shown.
     var scroll = 0

@@ -38,6 +38,7 @@ extension AppState {
         case .reportLoaded(let today, let week):
             report?.today = today
             report?.week = week
+            report?.readAt = now
             return []
         case .positionsLoaded(let list):
             guard var screen = positions else { return [] }
@@ -139,7 +140,6 @@ extension AppState {
         effects.append(.loadQueue(request))
         if let mention { effects.append(.loadMention(mention.number, claim: false)) }
         if positions != nil { effects.append(.loadPositions) }
-        if report != nil { effects.append(.loadReport(timeZone: settings.timeZone)) }
         return effects
     }
 

@@ -16,9 +16,12 @@ extension AppState {
             report?.showing = screen.showing == .today ? .week : .today
             report?.scroll = 0
         case .back: report = nil
+        case .report:
+            say("reading the report again")
+            return [.loadReport(timeZone: settings.timeZone)]
         case .open, .search, .searchNext, .searchPrevious, .limit, .tag, .tagAct, .classify, .dismiss, .reply,
              .replyInEditor, .positions, .step, .handOff, .departmentAnswered, .note, .newPosition, .revisePosition,
-             .report, .alerts:
+             .alerts:
             complain("\(action.rawValue) does nothing in the report; q goes back to the queue")
         case .quit, .redraw, .help, .messages:
             break  // The app answers these on every screen before asking the report.

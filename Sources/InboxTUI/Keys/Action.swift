@@ -66,7 +66,7 @@ enum Action: String, CaseIterable, Sendable {
         case .newPosition: "write a new team position"
         case .revisePosition: "revise the selected position (new version)"
         case .alerts: "alerts: limit the queue to what one is about"
-        case .report: "the team's report for today and this week"
+        case .report: "the team's report, today and this week (again: read anew)"
         case .switchPeriod: "switch the report between today and this week"
         }
     }

@@ -25,7 +25,7 @@ struct Keymap: Equatable, Sendable {
                 ("s", .step), ("h", .handOff), ("a", .departmentAnswered), ("w", .note),
             ]),
             .positions: table(movement + [("<Enter>", .open), ("n", .newPosition), ("e", .revisePosition)]),
-            .report: table(movement + [("<Tab>", .switchPeriod), ("w", .switchPeriod)]),
+            .report: table(movement + [("<Tab>", .switchPeriod), ("w", .switchPeriod), ("R", .report)]),
         ])
     }()
 

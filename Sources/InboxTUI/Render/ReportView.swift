@@ -7,7 +7,8 @@ enum ReportView {
     static func draw(_ report: ReportScreen, state: AppState, into screen: inout Screen) {
         screen.put(String(repeating: " ", count: screen.width), row: 0, column: 0, role: .title)
         let other = report.showing == .today ? "this week" : "today"
-        screen.put(" Report · \(report.showing == .today ? "today" : "this week") · Tab \(other) · j/k scroll · q back",
+        let asOf = report.readAt.map { " as of " + Render.clockTime($0, in: state.settings.timeZone) } ?? ""
+        screen.put(" Report · \(report.showing == .today ? "today" : "this week")\(asOf) · Tab \(other) · R again · q back",
                    row: 0, column: 0, role: .title)
         guard let shown = report.shown else {
             screen.put("Reading the report…", row: 2, column: 2, role: .dim)

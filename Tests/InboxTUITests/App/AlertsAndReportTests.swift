@@ -39,11 +39,19 @@ import Testing
         let today = try #require(fixture.state.report?.today)
         #expect(today.mentions == fixture.state.queue.summary.perKind.values.reduce(fixture.state.queue.summary.unclassified, +)
                 + 7) // the cases' follow-ups are mentions too
-        #expect(fixture.screen.text(row: 0).hasPrefix(" Report · today · Tab this week"))
+        #expect(fixture.screen.text(row: 0).hasPrefix(" Report · today as of 12:31 · Tab this week"))
         #expect((1..<30).contains { fixture.screen.text(row: $0).hasPrefix("In: \(today.mentions) mentions") })
+        // Another agent's change, or the clock, does not read the report again (a busy week
+        // takes seconds); R does.
+        let read = fixture.state.report?.readAt
+        fixture.send(.databaseChanged)
+        fixture.wait(120)
+        #expect(fixture.state.report?.readAt == read)
+        fixture.press(.character("R"))
+        #expect(fixture.screen.text(row: 0).hasPrefix(" Report · today as of 12:33 · Tab this week"))
         fixture.press(.tab)
         #expect(fixture.state.report?.showing == .week)
-        #expect(fixture.screen.text(row: 0).hasPrefix(" Report · this week · Tab today"))
+        #expect(fixture.screen.text(row: 0).hasPrefix(" Report · this week as of 12:33 · Tab today"))
         fixture.press(.character("G"))
         #expect(fixture.state.report?.scroll ?? 0 > 0)
         #expect(fixture.screen.text(row: 27).hasPrefix("  Sun"), "the last line of the report above the status line")
