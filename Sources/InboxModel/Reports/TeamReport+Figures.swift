@@ -52,7 +52,7 @@ extension TeamReport {
             let verdicts = facts.filter { Self.kindKey($0.kind) == kind }.compactMap { $0.metDeadline(deadlines, end: end) }
             guard !verdicts.isEmpty else { return nil }
             let met = verdicts.filter { $0 }.count
-            return Deadline(kind: kind, met: met, missed: verdicts.count - met, share: Double(met) / Double(verdicts.count))
+            return Deadline(kind: kind, met: met, missed: verdicts.count - met, share: Self.share(verdicts))
         }
         by = grouping.rawValue
         groups = Self.groups(facts, by: grouping, deadlines: deadlines, end: end, calendar: calendar)
@@ -74,12 +74,21 @@ extension TeamReport {
 
     static func kindKey(_ kind: MentionKind?) -> String { kind?.rawValue ?? unclassified }
 
-    /// How often each key occurs, in `order` (keys it does not name after, by name).
+    /// How often each key occurs, in `order`.
     static func counted(_ keys: [String], order: [String]) -> [Count] {
-        let counts = Dictionary(keys.map { ($0, 1) }, uniquingKeysWith: +)
+        ordered(Dictionary(keys.map { ($0, 1) }, uniquingKeysWith: +).map { Count(key: $0, count: $1) }, by: \.key,
+                order: order)
+    }
+
+    /// `items` in the order their keys have in `order`; keys it does not name after, by name.
+    static func ordered<Item>(_ items: [Item], by key: (Item) -> String, order: [String]) -> [Item] {
         let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        return counts.map { Count(key: $0, count: $1) }
-            .sorted { (rank[$0.key] ?? Int.max, $0.key) < (rank[$1.key] ?? Int.max, $1.key) }
+        return items.sorted { (rank[key($0)] ?? Int.max, key($0)) < (rank[key($1)] ?? Int.max, key($1)) }
+    }
+
+    /// The share of first responses within the deadline; nil when none was due.
+    static func share(_ verdicts: [Bool]) -> Double? {
+        verdicts.isEmpty ? nil : Double(verdicts.filter { $0 }.count) / Double(verdicts.count)
     }
 
     static func groups(_ facts: [CaseFacts], by grouping: ReportGrouping, deadlines: ReactionDeadlines, end: Date,
@@ -94,16 +103,17 @@ extension TeamReport {
             case .hour: String(format: "%02d", calendar.component(.hour, from: fact.source.openedAt))
             }
         }
-        let order = grouping == .kind ? kindOrder : grouping == .platform ? Platform.allCases.map(\.rawValue)
-            : grouping == .channel ? MentionChannel.allCases.map(\.rawValue) : []
-        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        return keyed.map { key, facts in
-            let verdicts = facts.compactMap { $0.metDeadline(deadlines, end: end) }
-            return Group(key: key, cases: facts.count, replied: facts.filter { !$0.replies.isEmpty }.count,
-                         firstResponse: Durations(facts.compactMap { $0.flow.clock.firstResponse?.seconds }),
-                         withinDeadline: verdicts.isEmpty ? nil
-                             : Double(verdicts.filter { $0 }.count) / Double(verdicts.count))
-        }.sorted { (rank[$0.key] ?? Int.max, $0.key) < (rank[$1.key] ?? Int.max, $1.key) }
+        let order: [String] = switch grouping {
+        case .kind: kindOrder
+        case .platform: Platform.allCases.map(\.rawValue)
+        case .channel: MentionChannel.allCases.map(\.rawValue)
+        case .agent, .day, .hour: []
+        }
+        return ordered(keyed.map { key, facts in
+            Group(key: key, cases: facts.count, replied: facts.filter { !$0.replies.isEmpty }.count,
+                  firstResponse: Durations(facts.compactMap { $0.flow.clock.firstResponse?.seconds }),
+                  withinDeadline: share(facts.compactMap { $0.metDeadline(deadlines, end: end) }))
+        }, by: \.key, order: order)
     }
 
     /// Replies sent in the period, per agent.

@@ -31,22 +31,19 @@ final class PostgresMentionWriter {
         var run: [MentionWriter.Row] = []
         var buffered = MentionWriter.BufferedKeys()
         var inserts: [EventLoopFuture<Int>] = []
+        func endRun() throws {
+            try inserts.append(write(run))
+            run.removeAll(keepingCapacity: true)
+            buffered = MentionWriter.BufferedKeys()
+        }
         do {
             for row in rows {
-                if CaseJoiner.mayJoin(row.mention) && buffered.mayHoldCase(of: row.mention) {
-                    try inserts.append(write(run))
-                    run.removeAll(keepingCapacity: true)
-                    buffered = MentionWriter.BufferedKeys()
-                }
+                if CaseJoiner.mayJoin(row.mention) && buffered.mayHoldCase(of: row.mention) { try endRun() }
                 buffered.insert(row.mention)
                 run.append(row)
-                if run.count == Self.rowsPerStatement {
-                    try inserts.append(write(run))
-                    run.removeAll(keepingCapacity: true)
-                    buffered = MentionWriter.BufferedKeys()
-                }
+                if run.count == Self.rowsPerStatement { try endRun() }
             }
-            try inserts.append(write(run))
+            try endRun()
         } catch {
             // What failed first: a failed INSERT makes everything after it fail with
             // "current transaction is aborted".

@@ -45,7 +45,7 @@ extension AppState {
         case .newPosition, .revisePosition:
             complain("\(action.rawValue) works in the team positions (p)")
         case .report, .switchPeriod, .alerts:
-            complain("\(action.rawValue) works from the queue (R)")
+            complain("\(action.rawValue) works from the queue")
         case .quit, .redraw, .help, .messages:
             break  // The app answers these on every screen before asking the case.
         }
