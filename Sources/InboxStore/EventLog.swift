@@ -114,12 +114,14 @@ struct FlowWriter {
         }
         var flow = try replayedFlow(db, number: number, log: log.dropLast(),
                                     countingEarlierPositive: event == .classify(.positive))
+        let confirmedBefore = flow.kind
         let actions: [FlowAction]
         switch flow.handle(event, at: now) {
         case .refused(let refusal): throw StoreError.refused(refusal)
         case .accepted(let accepted): actions = accepted
         }
         try record(db, flow, of: number, seq: seenSeq + 1, at: now)
+        try TriageLearning.learn(from: event, before: confirmedBefore, on: number, db)
         let outbox = try queueOutbox(db, actions: actions, number: number, seq: seenSeq + 1, at: now)
         if !outbox.isEmpty {
             try db.execute("DELETE FROM draft WHERE mention_id = :id AND agent = :agent", ["id": number, "agent": agent])
@@ -151,7 +153,7 @@ struct FlowWriter {
     func record(_ db: some SQLRunner, _ flow: MentionFlow, of number: Int64, seq: Int, at now: Date) throws {
         let status = CaseStatus(flow)
         try db.execute("""
-            UPDATE mention SET kind = coalesce(:kind, suggested_kind), kind_confirmed = :confirmed, phase = :phase,
+            UPDATE mention SET kind = coalesce(:kind, CASE WHEN needs_reply THEN suggested_kind END), kind_confirmed = :confirmed, phase = :phase,
                 step = :step, outcome = :outcome, last_seq = :seq, status = :status, department = :department,
                 closed_at = CASE WHEN :closed THEN coalesce(closed_at, :now) END, clock_at = :clock
             WHERE id = :id

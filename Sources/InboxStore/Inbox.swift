@@ -143,6 +143,15 @@ extension Inbox: InboxDatabase {
         try read { db in try StoreOperations.reportInput(SQLiteRunner(db: db), period: period) }
     }
 
+    public func learnedModel() throws -> KindModel {
+        try read { db in try TriageLearning.model(SQLiteRunner(db: db)) }
+    }
+
+    @discardableResult
+    public func train(_ entries: [LabelledFile.Entry]) throws -> Int {
+        try write { db in try TriageLearning.train(entries, SQLiteRunner(db: db)) }
+    }
+
     public func tableCounts() throws -> [String: Int] {
         try read { db in try StoreOperations.tableCounts(SQLiteRunner(db: db)) }
     }

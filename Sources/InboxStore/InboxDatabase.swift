@@ -14,6 +14,7 @@ public protocol InboxDatabase: AnyObject, Sendable {
     var agent: String { get }
     var rules: HouseRules { get }
     var deadlines: ReactionDeadlines { get }
+    /// The word lists, with the model as the database held it on opening.
     var classifier: KindClassifier { get }
     /// The database cannot be written by this user: served for reading, every write refused.
     var isReadOnly: Bool { get }
@@ -53,6 +54,12 @@ public protocol InboxDatabase: AnyObject, Sendable {
     func tableCounts() throws -> [String: Int]
     /// What a team report for `period` is computed from (`TeamReport`).
     func reportInput(_ period: ReportPeriod) throws -> ReportInput
+    /// What the team's confirmations have taught triage so far (`KindModel`).
+    func learnedModel() throws -> KindModel
+    /// Teaches triage a team's labelled history (`webcare classifier train`); returns how
+    /// many mentions it learned (those whose language could be told).
+    @discardableResult
+    func train(_ entries: [LabelledFile.Entry]) throws -> Int
     /// What the queue's alerts are computed from: mentions whose wait started `since`,
     /// authors with more than `followersOver` followers waiting.
     func alertInput(since: Date, followersOver: Int) throws -> AlertInput
@@ -60,6 +67,14 @@ public protocol InboxDatabase: AnyObject, Sendable {
 
 extension InboxDatabase {
     public func takeNotice() -> String? { nil }
+
+    /// The classifier with the model as the database holds it now: what an import
+    /// classifies with, so it suggests what the team taught it up to this moment.
+    public func currentClassifier() throws -> KindClassifier {
+        var current = classifier
+        current.model = try learnedModel()
+        return current
+    }
 
     public func thread(ofCase number: CaseNumber, now: Date = Date()) throws -> [ThreadEntry] {
         try thread(ofCase: number, othersLimit: 50, now: now)
@@ -99,5 +114,7 @@ public enum QueueScope: Sendable {
 
 /// The tables a database holds, in the order `migrate` copies them (parents first).
 public enum InboxTables {
-    public static let all = ["mention", "flow_event", "claim", "draft", "team_position", "outbox"]
+    public static let all = workingState + ["classifier_count"]
+    /// What agents change as they work, which other agents' inboxes hear of.
+    public static let workingState = ["mention", "flow_event", "claim", "draft", "team_position", "outbox"]
 }

@@ -46,9 +46,9 @@ public final class MentionWriter {
     static let columns = """
         platform, platform_id, channel, conversation_id, in_reply_to_id, author_handle, author_name, followers,
         influence, verified, text, posted_at, language, link, arrived_at, suggested_kind, spam, kind, clock_from, clock_at,
-        case_id, phase, step
+        case_id, phase, step, needs_reply, confidence
         """
-    static let columnCount = 23
+    static let columnCount = 25
     private static let placeholders = "(" + Array(repeating: "?", count: columnCount).joined(separator: ", ") + ")"
     private let db: Database
     private let cases: CaseJoiner

@@ -197,6 +197,7 @@ enum Schema {
             try migrateToCases(db, cases: cases)
         }
         migrator.registerMigration("v6: response clock") { db in
+            try addTriageColumns(SQLiteRunner(db: db))
             try migrateToResponseClock(db, cases: cases)
         }
         migrator.registerMigration("v7: direct-message cases by author") { db in
@@ -229,6 +230,9 @@ enum Schema {
                     VALUES (NEW.id, NEW.text, NEW.author_handle, NEW.author_name);
                 END
                 """)
+        }
+        migrator.registerMigration("v11: triage that learns") { db in
+            try migrateToLearningTriage(SQLiteRunner(db: db))
         }
         return migrator
     }

@@ -11,8 +11,13 @@ public struct StoredMention: Equatable, Sendable {
     public var mention: Mention
     /// When it reached the inbox (the replay clock for a replay); reaction clocks run from here.
     public var arrivedAt: Date
+    /// The classifier's likely kind (also when unsure or when no reply is needed).
     public var suggestedKind: MentionKind?
     public var looksLikeSpam: Bool
+    /// Whether the classifier thinks someone should answer it.
+    public var needsReply: Bool
+    /// How sure the suggestion is, 0-100 (`KindClassifier.Suggestion.confidence`).
+    public var confidence: Int
     /// The kind an agent confirmed, nil until someone classifies it.
     public var confirmedKind: MentionKind?
     /// Where the case stands in the store; `joined` for a mention that joined an earlier
@@ -67,8 +72,9 @@ public struct StoredMention: Equatable, Sendable {
     /// The text the queue shows for the case: the customer's latest message.
     public var latestText: String { latest?.text ?? mention.text }
 
-    /// The kind the queue sorts and counts it by: confirmed, else suggested.
-    public var kind: MentionKind? { confirmedKind ?? suggestedKind }
+    /// The kind the queue sorts and counts it by: confirmed, else suggested unless it
+    /// needs no reply (then it sorts with what nobody classified).
+    public var kind: MentionKind? { confirmedKind ?? (needsReply ? suggestedKind : nil) }
 
     /// Platform and platform id, the way scripts name a mention across databases.
     public var key: String { "\(mention.platform.rawValue):\(mention.id)" }
@@ -77,7 +83,7 @@ public struct StoredMention: Equatable, Sendable {
     static let columns = """
         m.id, m.platform, m.platform_id, m.channel, m.conversation_id, m.in_reply_to_id, m.author_handle,
         m.author_name, m.followers, m.verified, m.text, m.posted_at, m.language, m.link, m.arrived_at,
-        m.suggested_kind, m.spam, m.kind, m.kind_confirmed, m.phase, m.step, m.outcome, m.last_seq,
+        m.suggested_kind, m.spam, m.needs_reply, m.confidence, m.kind, m.kind_confirmed, m.phase, m.step, m.outcome, m.last_seq,
         c.agent AS holder, c.expires_at AS holder_until, m.case_id, m.case_messages, m.status, m.department,
         l.id AS latest_id, l.text AS latest_text, l.posted_at AS latest_posted_at,
         EXISTS (SELECT 1 FROM draft d WHERE d.mention_id = m.id) AS draft_saved, m.clock_from, m.clock_at
@@ -110,6 +116,8 @@ public struct StoredMention: Equatable, Sendable {
         arrivedAt = Date(timeIntervalSince1970: row["arrived_at"])
         suggestedKind = suggestedName.flatMap(MentionKind.init(rawValue:))
         looksLikeSpam = row["spam"]
+        needsReply = row["needs_reply"]
+        confidence = max(0, min(100, row["confidence"] as Int))
         confirmedKind = confirmed ? kindName.flatMap(MentionKind.init(rawValue:)) : nil
         phase = try decoded("phase", as: CasePhase.self)
         let stepCode: String = row["step"]

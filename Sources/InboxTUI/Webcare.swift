@@ -16,7 +16,8 @@ struct Webcare: ParsableCommand {
             """,
         version: version,
         subcommands: [InboxCommand.self, DemoCommand.self, ConfigCommand.self, InitCommand.self, ImportCommand.self, ReplayCommand.self, ListCommand.self, ShowCommand.self, ActCommand.self,
-                      OutboxCommand.self, CheckCommand.self, FlowsCommand.self, MigrateCommand.self, ReportCommand.self],
+                      OutboxCommand.self, CheckCommand.self, FlowsCommand.self, MigrateCommand.self, ReportCommand.self,
+                      ClassifierCommand.self],
         defaultSubcommand: InboxCommand.self
     )
 

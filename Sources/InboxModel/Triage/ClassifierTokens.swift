@@ -1,8 +1,12 @@
 /// The text as the classifier sees it: lowercased words with diacritics kept
-/// (Dutch "één" and "een" differ), and whether it asks something.
+/// (Dutch "één" and "een" differ), whether it asks something, and the features the
+/// learned model counts.
 struct ClassifierTokens {
     let words: [Substring]
     let asksSomething: Bool
+    /// Whether the text starts by addressing someone ("@NetVia ...", "Hé @NetVia"): a post
+    /// that only mentions a company in passing is mostly talk about it, not to it.
+    let isAddressed: Bool
 
     init(_ text: String) {
         let lowered = text.lowercased()
@@ -24,6 +28,23 @@ struct ClassifierTokens {
         if let begin = start { words.append(lowered[begin...]) }
         self.words = words
         asksSomething = lowered.utf8.contains(0x3F)
+        // "@NetVia ...", ".@NetVia ...", or a greeting first: "Hé @NetVia", "Hi @NetVia".
+        isAddressed = Self.addresses(lowered.utf8)
+    }
+
+    /// Whether one of the first two words starts with "@" or ".@"; bytes only, as an
+    /// import asks it of every mention.
+    private static func addresses(_ bytes: String.UTF8View) -> Bool {
+        var index = bytes.startIndex
+        for _ in 0..<2 {
+            while index < bytes.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index = bytes.index(after: index) }
+            guard index < bytes.endIndex else { return false }
+            let first = bytes[index]
+            let next = bytes.index(after: index)
+            if first == 0x40 || (first == 0x2E && next < bytes.endIndex && bytes[next] == 0x40) { return true }
+            while index < bytes.endIndex, ![0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index = bytes.index(after: index) }
+        }
+        return false
     }
 
     /// Letters, digits, combining marks and the apostrophe (Dutch "d'r", English "don't").
@@ -41,8 +62,9 @@ struct ClassifierTokens {
         }
     }
 
-    /// The matched words as written when `pattern` occurs, else nil.
-    func match(_ pattern: ClassifierCue.Pattern) -> String? {
+    /// The matched words as written and the index of the first, where `pattern` first
+    /// occurs; nil when it does not.
+    func match(_ pattern: ClassifierCue.Pattern) -> (words: String, start: Int)? {
         let parts = pattern.words
         guard !parts.isEmpty, parts.count <= words.count else { return nil }
         for start in 0...(words.count - parts.count) {
@@ -56,8 +78,26 @@ struct ClassifierTokens {
                     break
                 }
             }
-            if matches { return words[start..<(start + parts.count)].joined(separator: " ") }
+            if matches { return (words[start..<(start + parts.count)].joined(separator: " "), start) }
         }
         return nil
+    }
+
+    /// What the learned model counts: each distinct word and each pair of neighbouring
+    /// words, numbers as "#" (a delay of 40 or 45 minutes is the same complaint). The
+    /// company's handle and links are words like any other: every label has them, so
+    /// they decide nothing.
+    var features: [String] {
+        let normalised = words.map { $0.allSatisfy(\.isNumber) ? "#" : String($0) }
+        var seen = Set<String>()
+        var features: [String] = []
+        for (index, word) in normalised.enumerated() {
+            if seen.insert(word).inserted { features.append(word) }
+            if index > 0 {
+                let pair = normalised[index - 1] + " " + word
+                if seen.insert(pair).inserted { features.append(pair) }
+            }
+        }
+        return features
     }
 }

@@ -1,84 +1,125 @@
-/// Suggests a kind for a new mention from Dutch and English word lists, and
-/// says which words decided it, so the agent can see why and override it.
-/// Rule-based on purpose: a team can read, argue with and extend the lists,
-/// which it cannot do with a trained model.
+import Foundation
+
+/// Suggests a kind for a new mention, whether it needs a reply, how sure it is and
+/// which words decided it, so the agent can see why and override it.
+///
+/// Two voices: the word lists (`ClassifierRules`), which a team can read, argue with
+/// and extend, and the model learned from the team's confirmations (`KindModel`). Each
+/// label's score is the lists' points plus the model's log probability, weighted by
+/// how much the model learned in the mention's language (half at `modelTakeover`
+/// confirmations, 5/6 at five times that) and tempered, since naive Bayes is far too
+/// sure of itself on short texts. The lists speak alone at first; with thousands of
+/// confirmations the model outvotes them wherever it has seen the words.
 public struct KindClassifier: Sendable {
     /// A suggestion and its evidence.
     public struct Suggestion: Equatable, Sendable {
-        /// The suggested kind; nil when nothing points to a reply (noise, spam).
+        /// The likely kind, also when unsure (it still sorts the mention by its likely
+        /// urgency); nil only for spam.
         public var kind: MentionKind?
         /// Whether spam words outweighed every kind.
         public var looksLikeSpam: Bool
-        /// The words and phrases that decided it, as they matched the text.
+        /// The list words and phrases that decided it, as they matched the text.
         public var evidence: [String]
-    }
+        /// Whether someone should answer it: chatter, jokes and spam need no reply.
+        public var needsReply: Bool
+        /// How sure, 0-100: the kind's share of the blended probability.
+        public var confidence: Int
+        /// The words that made the model lean to the kind; empty while it learned nothing.
+        public var modelWords: [String]
+        /// The model's share of the decision, 0-100.
+        public var modelShare: Int
+        /// The language whose lists applied; nil when neither the platform nor the words
+        /// told (every list applied).
+        public var language: MentionLanguage?
+        /// The language whose model spoke: `language`, or for a text too short to tell,
+        /// the one whose learned words it shares most; nil while the model said nothing.
+        public var modelLanguage: MentionLanguage?
 
-    private let cues: [ClassifierCue]
-    /// Cues by the word they start with, for cues that can only match where that exact
-    /// word occurs; one-word prefixes ("oplicht*") by their first three letters; the
-    /// rest (a leading "#", a shorter prefix) are tried on every text. Only the cues a
-    /// text can match are tried: an import classifies a million mentions.
-    private let byFirstWord: [Substring: [Int]]
-    private let byPrefix: [Substring: [Int]]
-    private let alwaysTried: [Int]
-    private static let prefixKeyLength = 3
-
-    public init(cues: [ClassifierCue] = ClassifierCue.defaults) {
-        self.cues = cues
-        var byFirstWord: [Substring: [Int]] = [:], byPrefix: [Substring: [Int]] = [:]
-        var alwaysTried: [Int] = []
-        for (index, cue) in cues.enumerated() {
-            let words = cue.pattern.words
-            guard let first = words.first, first != "#" else {
-                alwaysTried.append(index)
-                continue
-            }
-            if !(cue.pattern.isPrefix && words.count == 1) {
-                byFirstWord[first, default: []].append(index)
-            } else if first.count >= Self.prefixKeyLength {
-                byPrefix[first.prefix(Self.prefixKeyLength), default: []].append(index)
-            } else {
-                alwaysTried.append(index)
-            }
+        public init(kind: MentionKind?, looksLikeSpam: Bool = false, evidence: [String] = [], needsReply: Bool = true,
+                    confidence: Int = 100, modelWords: [String] = [], modelShare: Int = 0,
+                    language: MentionLanguage? = nil, modelLanguage: MentionLanguage? = nil) {
+            self.kind = kind
+            self.looksLikeSpam = looksLikeSpam
+            self.evidence = evidence
+            self.needsReply = needsReply
+            self.confidence = confidence
+            self.modelWords = modelWords
+            self.modelShare = modelShare
+            self.language = language
+            self.modelLanguage = modelLanguage
         }
-        self.byFirstWord = byFirstWord
-        self.byPrefix = byPrefix
-        self.alwaysTried = alwaysTried
+
+        /// Below this confidence the inbox says "not sure" next to the kind.
+        public static let sureFrom = 50
+        public var isSure: Bool { confidence >= Self.sureFrom }
     }
 
-    public func suggest(for text: String) -> Suggestion {
+    /// Confirmations in a language at which the model has half its say. Chosen on a
+    /// third of the labelled set's training part (BENCHMARKS.md): below about a hundred
+    /// confirmations a language's model is noisier than the lists.
+    public static let modelTakeover = 150
+    /// What the model's log probability counts for at full say, in list points.
+    static let modelTemperature = 0.5
+    /// When nothing points anywhere, the kind a mention at a company most likely is:
+    /// complaints are the largest share at every desk (a third of our labelled set),
+    /// and guessing one sorts an unexplained mention above praise and chatter. A team's
+    /// own model replaces this guess with what its confirmations say.
+    static let coldBias: (label: TriageLabel, points: Double) = (.kind(.complaint), 0.5)
+
+    private let rules: ClassifierRules
+    /// What the team's confirmations taught; empty until they confirm or train.
+    public var model: KindModel
+
+    public init(cues: [ClassifierCue] = ClassifierCue.defaults, model: KindModel = KindModel()) {
+        self.rules = ClassifierRules(cues: cues)
+        self.model = model
+    }
+
+    /// The suggestion for `text`; `languageTag` is the platform's language field.
+    public func suggest(for text: String, languageTag: String? = nil) -> Suggestion {
         let tokens = ClassifierTokens(text)
-        var scores: [ClassifierCue.Target: Int] = [:]
-        var evidence: [ClassifierCue.Target: [String]] = [:]
-        var isCandidate = [Bool](repeating: false, count: cues.count)
-        for index in alwaysTried { isCandidate[index] = true }
-        for word in tokens.words {
-            for index in byFirstWord[word] ?? [] { isCandidate[index] = true }
-            for index in byPrefix[word.prefix(Self.prefixKeyLength)] ?? [] { isCandidate[index] = true }
+        let language = MentionLanguage(tag: languageTag) ?? MentionLanguage.guess(tokens.words)
+        let verdict = rules.verdict(tokens, language: language)
+        let best = verdict.points.max() ?? 0
+        if verdict.spam > 0 && verdict.spam >= best {
+            return Suggestion(kind: nil, looksLikeSpam: true, evidence: verdict.spamEvidence, needsReply: false,
+                              language: language)
         }
-        // In list order, so the evidence reads as it did when every cue was tried.
-        for (index, cue) in cues.enumerated() where isCandidate[index] {
-            guard let matched = tokens.match(cue.pattern) else { continue }
-            scores[cue.target, default: 0] += cue.weight
-            if !(evidence[cue.target] ?? []).contains(matched) { evidence[cue.target, default: []].append(matched) }
+        var scores = verdict.points.map(Double.init)
+        scores[Self.coldBias.label.index] += Self.coldBias.points
+        var modelWords: [[String]] = Array(repeating: [], count: TriageLabel.allCases.count)
+        var share = 0.0
+        var spoke: MentionLanguage?
+        let features = model.isEmpty ? [] : tokens.features
+        if let modelLanguage = language ?? model.likelyLanguage(features),
+           let learned = model.posterior(features, language: modelLanguage) {
+            let confirmations = Double(model.confirmations(in: modelLanguage))
+            share = confirmations / (confirmations + Double(Self.modelTakeover))
+            spoke = modelLanguage
+            let weight = share * Self.modelTemperature
+            scores = zip(scores, learned.probabilities).map { $0 + weight * log(max($1, .leastNormalMagnitude)) }
+            modelWords = learned.words
         }
-        if tokens.asksSomething {
-            scores[.kind(.question), default: 0] += 1
-            evidence[.kind(.question), default: []].append("?")
-        }
-        // Highest score wins; on a tie the more urgent kind, so a complaint
-        // phrased as a question is still a complaint.
-        let best = MentionKind.allCases.sorted().max { a, b in
-            (scores[.kind(a)] ?? 0, b.urgency) < (scores[.kind(b)] ?? 0, a.urgency)
-        }
-        let bestScore = best.map { scores[.kind($0)] ?? 0 } ?? 0
-        let spamScore = scores[.spam] ?? 0
-        if spamScore > 0 && spamScore >= bestScore {
-            return Suggestion(kind: nil, looksLikeSpam: true, evidence: evidence[.spam] ?? [])
-        }
-        guard let kind = best, bestScore >= 2 else {
-            return Suggestion(kind: nil, looksLikeSpam: false, evidence: [])
-        }
-        return Suggestion(kind: kind, looksLikeSpam: false, evidence: evidence[.kind(kind)] ?? [])
+        let blended = Self.softmax(scores)
+        // The likeliest kind; a tie goes to the more urgent, so a complaint phrased as a
+        // question is still a complaint.
+        let kinds = MentionKind.allCases.sorted()
+        let kind = kinds.max { a, b in
+            (blended[TriageLabel.kind(a).index], b.urgency) < (blended[TriageLabel.kind(b).index], a.urgency)
+        }!
+        let label = TriageLabel.kind(kind).index
+        let kindMass = kinds.reduce(0.0) { $0 + blended[TriageLabel.kind($1).index] }
+        return Suggestion(kind: kind, looksLikeSpam: false, evidence: verdict.evidence[label],
+                          needsReply: blended[TriageLabel.noReply.index] <= blended[label],
+                          confidence: Int((blended[label] / max(kindMass, .leastNonzeroMagnitude) * 100).rounded()),
+                          modelWords: share > 0 ? modelWords[label] : [], modelShare: Int((share * 100).rounded()),
+                          language: language, modelLanguage: spoke)
+    }
+
+    static func softmax(_ scores: [Double]) -> [Double] {
+        let top = scores.max()!
+        let exps = scores.map { exp($0 - top) }
+        let sum = exps.reduce(0, +)
+        return exps.map { $0 / sum }
     }
 }

@@ -16,6 +16,8 @@ extension MentionWriter.Row {
     /// which value goes in which column.
     func write<Sink: MentionColumnSink>(into sink: inout Sink) {
         let kind = suggestion.kind?.rawValue
+        // What needs no reply sorts and counts with what nobody classified (`Schema` v11).
+        let queueKind = suggestion.needsReply ? kind : nil
         sink.text(mention.platform.rawValue)
         sink.text(mention.id)
         sink.text(mention.channel.rawValue)
@@ -33,12 +35,14 @@ extension MentionWriter.Row {
         sink.real(arrivedAt.timeIntervalSince1970)
         sink.text(kind)
         sink.flag(suggestion.looksLikeSpam)
-        sink.text(kind)
+        sink.text(queueKind)
         sink.real(clockFrom.timeIntervalSince1970)
         sink.real(clockFrom.timeIntervalSince1970)
         sink.integer(joins?.rawValue)
         sink.text(joins == nil ? CasePhase.triage.rawValue : CasePhase.joined.rawValue)
         sink.text(joins == nil ? FlowStep.triage.code : CasePhase.joined.rawValue)
+        sink.flag(suggestion.needsReply)
+        sink.integer(Int64(suggestion.confidence))
     }
 }
 

@@ -65,7 +65,9 @@ public struct MentionImport {
     {
         if let inbox = inbox as? Inbox, inbox.isReadOnly { throw StoreError.readOnly(path: inbox.path) }
         let channel = BatchChannel<Message>(capacity: 8)
-        let reading = Thread { [commitBeforeWaiting, classifier = inbox.classifier] in
+        // What the team taught up to now classifies this import.
+        let classifier = try inbox.currentClassifier()
+        let reading = Thread { [commitBeforeWaiting] in
             Self.read(reader, into: channel, classifier: classifier, flushBeforeWaiting: commitBeforeWaiting)
         }
         reading.stackSize = 1 << 20
@@ -230,9 +232,9 @@ public struct MentionImport {
                 })
                 guard let item = next else { break }
                 if case .mention(let mention) = item.record.result {
-                    batch.append((item, classifier.suggest(for: mention.text)))
+                    batch.append((item, classifier.suggest(for: mention.text, languageTag: mention.language)))
                 } else if case .edited(_, let mention) = item.record.result {
-                    batch.append((item, classifier.suggest(for: mention.text)))
+                    batch.append((item, classifier.suggest(for: mention.text, languageTag: mention.language)))
                 } else {
                     batch.append((item, nil))
                 }

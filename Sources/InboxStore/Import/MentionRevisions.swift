@@ -34,11 +34,11 @@ struct MentionRevisions<Runner: SQLRunner> {
         guard let held = try held(edited.platform, id: original) else { return false }
         guard held.text != edited.text else { return true }
         try db.execute("""
-            UPDATE mention SET text = :text, suggested_kind = :kind, spam = :spam,
-                kind = CASE WHEN kind_confirmed THEN kind ELSE :kind END
+            UPDATE mention SET text = :text, suggested_kind = :kind, spam = :spam, needs_reply = :needs,
+                confidence = :confidence, kind = CASE WHEN kind_confirmed THEN kind WHEN :needs THEN :kind END
             WHERE id = :id
             """, ["text": edited.text, "kind": suggestion.kind?.rawValue, "spam": suggestion.looksLikeSpam,
-                  "id": held.number])
+                  "needs": suggestion.needsReply, "confidence": suggestion.confidence, "id": held.number])
         try note("#\(held.number) was edited by its author; it said before: \(held.text)", on: held,
                  by: "@" + edited.author.handle, at: now)
         return true

@@ -269,6 +269,15 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
         try transaction { try StoreOperations.reportInput($0, period: period) }
     }
 
+    public func learnedModel() throws -> KindModel {
+        try transaction { try TriageLearning.model($0) }
+    }
+
+    @discardableResult
+    public func train(_ entries: [LabelledFile.Entry]) throws -> Int {
+        try transaction { try TriageLearning.train(entries, $0) }
+    }
+
     public func tableCounts() throws -> [String: Int] {
         try transaction { try StoreOperations.tableCounts($0) }
     }

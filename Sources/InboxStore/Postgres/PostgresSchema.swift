@@ -16,12 +16,27 @@ enum PostgresSchema {
     struct Migration {
         var version: Int
         var name: String
-        var sql: String
+        /// What it does: a script, or Swift code for what SQL alone cannot (learning).
+        var run: @Sendable (PostgresSession) throws -> Void
+
+        init(version: Int, name: String, sql: String) {
+            self.init(version: version, name: name) { try $0.script(sql) }
+        }
+
+        init(version: Int, name: String, run: @escaping @Sendable (PostgresSession) throws -> Void) {
+            self.version = version
+            self.name = name
+            self.run = run
+        }
     }
 
     static let migrations = [
         Migration(version: 1, name: "the inbox, with identities the server enforces", sql: v1),
         Migration(version: 2, name: "the queue index holds what the header counts", sql: v2),
+        Migration(version: 3, name: "triage that learns") { session in
+            try Schema.migrateToLearningTriage(session)
+            try session.script(v3Grants)
+        },
     ]
 
     /// Brings the database up to the newest version; returns the versions it ran.
@@ -36,7 +51,7 @@ enum PostgresSchema {
             let done = Set(try session.rows("SELECT version FROM schema_migration").map { $0["version"] as Int })
             var ran: [Int] = []
             for migration in migrations where !done.contains(migration.version) {
-                try session.script(migration.sql)
+                try migration.run(session)
                 try session.execute("INSERT INTO schema_migration (version, name) VALUES (:version, :name)",
                                     ["version": migration.version, "name": migration.name])
                 ran.append(migration.version)
@@ -259,7 +274,7 @@ enum PostgresSchema {
             PERFORM pg_notify('\(PostgresChangeWatcher.channel)', TG_TABLE_NAME);
             RETURN NULL;
         END $$;
-        \(InboxTables.all.map { """
+        \(InboxTables.workingState.map { """
             CREATE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON \($0)
                 FOR EACH STATEMENT EXECUTE FUNCTION webcare_notify();
             """ }.joined(separator: "\n"))
@@ -272,6 +287,20 @@ enum PostgresSchema {
             platform_id) INCLUDE (home) WHERE phase IN ('triage', 'running');
         DROP INDEX mention_queue;
         ALTER INDEX mention_queue_counted RENAME TO mention_queue;
+        """
+
+    /// A team made before v3 may keep confirming kinds: its agents add to the model's
+    /// counts (whoever confirms teaches; the counts carry no name).
+    static let v3Grants = """
+        DO $$
+        DECLARE team record;
+        BEGIN
+            FOR team IN SELECT agents, connectors FROM team_role LOOP
+                EXECUTE format('GRANT SELECT ON classifier_count TO %I, %I', team.agents, team.connectors);
+                EXECUTE format('GRANT INSERT, UPDATE (count) ON classifier_count TO %I', team.agents);
+                EXECUTE format('GRANT UPDATE (needs_reply, confidence) ON mention TO %I, %I', team.agents, team.connectors);
+            END LOOP;
+        END $$;
         """
 
     /// Makes the team's roles and gives them what they may do: `team` (NOLOGIN, each
@@ -294,7 +323,8 @@ enum PostgresSchema {
                 GRANT INSERT ON mention, flow_event, claim, draft, team_position, outbox TO \(agents);
                 GRANT UPDATE (kind, kind_confirmed, phase, step, outcome, last_seq, status, department, closed_at,
                     clock_at, case_id, case_messages, case_latest, text, author_name, followers, influence, verified,
-                    link, suggested_kind, spam) ON mention TO \(agents), \(connectors);
+                    link, suggested_kind, spam, needs_reply, confidence) ON mention TO \(agents), \(connectors);
+                GRANT INSERT, UPDATE (count) ON classifier_count TO \(agents);
                 GRANT UPDATE (agent, expires_at) ON claim TO \(agents);
                 GRANT DELETE ON claim, draft TO \(agents);
                 GRANT UPDATE (text, saved_at, written_for) ON draft TO \(agents);

@@ -34,8 +34,7 @@ enum MentionView {
 
     static func title(_ detail: MentionDetail, state: AppState) -> String {
         let stored = detail.stored
-        let kind = stored.confirmedKind.map { "\($0.rawValue)" } ?? stored.suggestedKind.map { "\($0.rawValue)? (suggested)" }
-            ?? "new"
+        let kind = stored.confirmedKind.map(\.rawValue) ?? "suggested " + SuggestionText.long(stored)
         let holder = stored.holder.map { $0.agent == state.agent ? "yours" : "held by \($0.agent)" } ?? "free"
         return "#\(stored.number) \(stored.mention.platform.displayName) \(stored.mention.channel.rawValue) · \(kind) · "
             + "\(stored.stepLabel) · \(holder)"
@@ -76,7 +75,7 @@ enum MentionView {
         if !detail.earlier.isEmpty {
             lines.append([("Earlier by @\(author.handle)", .header)])
             for other in detail.earlier {
-                let kind = other.confirmedKind?.rawValue ?? other.suggestedKind.map { "\($0.rawValue)?" } ?? "new"
+                let kind = SuggestionText.short(other)
                 lines.append([("  #\(other.number) \(kind) \(other.stepLabel): ", .dim), (other.mention.text, .normal)])
             }
         }

@@ -119,8 +119,7 @@ enum QueueView {
             x = screen.put(" " + pad(TimeText.duration(Int(wholeSeconds: state.now.timeIntervalSince(stored.arrivedAt))), 5), row: row,
                            column: x)
         }
-        let kind = stored.confirmedKind.map(\.rawValue) ?? stored.suggestedKind.map { "\($0.rawValue)?" }
-            ?? (stored.looksLikeSpam ? "spam?" : "new")
+        let kind = SuggestionText.short(stored)
         x = screen.put(" " + pad(kind, 11), row: row, column: x, role: stored.confirmedKind == nil ? .suggested : .confirmed)
         // Status and channel sit side by side in one colour: each colour change costs
         // bytes on every j/k step.

@@ -46,6 +46,9 @@ struct MentionReport: Encodable {
     /// The words that decided the suggestion.
     var suggestedWords: [String]
     var looksLikeSpam: Bool
+    /// Whether the classifier thinks someone should answer, and how sure it is (0-100).
+    var needsReply: Bool
+    var confidence: Int
     var confirmedKind: String?
     var phase: String
     var step: String
@@ -68,7 +71,7 @@ struct MentionReport: Encodable {
 
     private enum Keys: String, CodingKey {
         case number, key, platform, channel, id, conversationID, inReplyToID, author, text, postedAt, language, link
-        case arrivedAt, suggestedKind, suggestedWords, looksLikeSpam, confirmedKind, phase, step, outcome, lastSeq
+        case arrivedAt, suggestedKind, suggestedWords, looksLikeSpam, needsReply, confidence, confirmedKind, phase, step, outcome, lastSeq
         case clock, holder
         case caseNumber = "case", messages, status, department, draftSaved, latest, waitingSince
     }
@@ -92,6 +95,8 @@ struct MentionReport: Encodable {
         try c.encode(suggestedKind, forKey: .suggestedKind)
         try c.encode(suggestedWords, forKey: .suggestedWords)
         try c.encode(looksLikeSpam, forKey: .looksLikeSpam)
+        try c.encode(needsReply, forKey: .needsReply)
+        try c.encode(confidence, forKey: .confidence)
         try c.encode(confirmedKind, forKey: .confirmedKind)
         try c.encode(phase, forKey: .phase)
         try c.encode(step, forKey: .step)
@@ -125,8 +130,10 @@ struct MentionReport: Encodable {
         link = mention.link
         arrivedAt = TimeText.iso(stored.arrivedAt)
         suggestedKind = stored.suggestedKind?.rawValue
-        suggestedWords = classifier.suggest(for: mention.text).evidence
+        suggestedWords = classifier.suggest(for: mention.text, languageTag: mention.language).evidence
         looksLikeSpam = stored.looksLikeSpam
+        needsReply = stored.needsReply
+        confidence = stored.confidence
         confirmedKind = stored.confirmedKind?.rawValue
         phase = stored.phase.rawValue
         step = stored.stepLabel

@@ -10,7 +10,8 @@ enum MentionText {
     {
         let mention = stored.mention
         let safe = VisibleText.line
-        let suggestion = inbox.classifier.suggest(for: mention.text)
+        let suggestion = ((try? inbox.currentClassifier()) ?? inbox.classifier)
+            .suggest(for: mention.text, languageTag: mention.language)
         var out: [String] = []
         out.append("#\(stored.number)  \(stored.key)  \(mention.platform.displayName) \(mention.channel.rawValue)")
         out.append("From:      \(safe(mention.author.name)) @\(safe(mention.author.handle)), "
@@ -20,9 +21,8 @@ enum MentionText {
         if let parent = mention.inReplyToID { out.append("Replies to: \(safe(parent))") }
         if let language = mention.language { out.append("Language:  \(safe(language))") }
         if let link = mention.link { out.append("Link:      \(safe(link))") }
-        let words = suggestion.evidence.map { "\"\(safe($0))\"" }.joined(separator: ", ")
-        let suggested = stored.suggestedKind.map(\.rawValue) ?? (stored.looksLikeSpam ? "none (looks like spam)" : "none")
-        out.append("Suggested: \(suggested)\(words.isEmpty ? "" : " (\(words))")")
+        let reasons = SuggestionText.reasons(suggestion)
+        out.append("Suggested: \(SuggestionText.long(stored))\(reasons.isEmpty ? "" : " (\(reasons))")")
         out.append("Confirmed: \(stored.confirmedKind?.rawValue ?? "not yet")")
         if let clock = stored.clock(deadlines: inbox.deadlines, now: now) {
             let left = clock.secondsLeft >= 0 ? "\(TimeText.duration(clock.secondsLeft)) left"

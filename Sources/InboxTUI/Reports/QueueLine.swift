@@ -7,13 +7,13 @@ import InboxStore
 ///     12 ! 1h05 twitter/mention  complaint? customer replied     @sanne_dekker 412  [alice] (3) het werkt…
 ///
 /// The glyph is the reaction clock (`!` overdue, `~` due soon, blank on time), so it
-/// reads without colour; a suggested kind ends in `?`, a confirmed one does not.
+/// reads without colour; a suggested kind ends in `?`, a confirmed one does not
+/// (`SuggestionText`).
 enum QueueLine {
     static func line(_ stored: StoredMention, deadlines: ReactionDeadlines, now: Date, width: Int?) -> String {
         let mention = stored.mention
         let glyph = TimeText.glyph(stored.clock(deadlines: deadlines, now: now)?.state)
-        let kind = stored.confirmedKind.map(\.rawValue) ?? stored.suggestedKind.map { "\($0.rawValue)?" }
-            ?? (stored.looksLikeSpam ? "spam?" : "-")
+        let kind = SuggestionText.short(stored, none: "-")
         let author = "@" + VisibleText.line(mention.author.handle) + " " + Influence.short(mention.author.followers)
         let parts = [
             pad(String(stored.number), 5, right: true), glyph, pad(TimeText.duration(max(0, Int(wholeSeconds: now.timeIntervalSince(stored.arrivedAt)))), 5),

@@ -74,7 +74,8 @@ struct ShowReport: Encodable {
                            posted: reply.deliveredAt != nil)
             }
         }
-        mention = MentionReport(stored, classifier: inbox.classifier, deadlines: inbox.deadlines, now: now)
+        mention = MentionReport(stored, classifier: (try? inbox.currentClassifier()) ?? inbox.classifier,
+                                deadlines: inbox.deadlines, now: now)
         guidance = flow.guidance(at: now)
         pendingHandOff = flow.pendingHandOff
         notes = flow.notes.map { NoteEntry(at: TimeText.iso($0.at), text: $0.text) }

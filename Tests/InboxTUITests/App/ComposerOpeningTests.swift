@@ -40,12 +40,12 @@ import Testing
 
 /// A draft belongs to the step it was written at.
 @Suite struct DraftStepTests {
-    /// A complaint classified, with "half af" left as a draft at reply #1 (the database's
-    /// change is told to the app, as its watcher would).
+    /// A Dutch complaint classified, with "half af" left as a draft at reply #1 (the
+    /// database's change is told to the app, as its watcher would).
     static func draftAtReplyOne() throws -> ScreenFixture {
         let fixture = try ScreenFixture(width: 100, height: 30)
         fixture.press(.character("l"))
-        fixture.type("kind:complaint")
+        fixture.type("kind:complaint storing")
         fixture.press(.enter, .enter, .character("c"), .enter, .character("r"), .control("U"), .control("K"))
         fixture.type("half af")
         fixture.press(.escape)

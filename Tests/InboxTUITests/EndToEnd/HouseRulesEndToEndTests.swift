@@ -32,7 +32,9 @@ import Testing
         let config = ["--config", Self.configPath(scratch)]
         let ruled = try scratch.run(["list"] + config).stdout.split(separator: "\n")
         let overdue = ruled.filter { $0.contains(" ! ") }
-        #expect(!overdue.isEmpty && overdue.allSatisfy { $0.contains("complaint") })
+        // A mention the classifier is unsure of ("not sure") sorts and runs late as its
+        // likely kind, here a complaint.
+        #expect(!overdue.isEmpty && overdue.allSatisfy { $0.contains("complaint") || $0.contains("not sure") })
         #expect(ruled.prefix(overdue.count).allSatisfy { $0.contains(" ! ") }, "overdue mentions come first")
         let defaults = try scratch.run(["list"]).stdout.split(separator: "\n")
         #expect(!defaults.contains { $0.contains(" ! ") } && defaults.first?.contains("allegation") == true)

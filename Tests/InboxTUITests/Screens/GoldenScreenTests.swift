@@ -44,7 +44,9 @@ import Testing
         fixture.type("all hostile")
         fixture.press(.enter)
         GoldenScreen.check(fixture.screen, named: "hostile-queue")
-        fixture.press(.character("j"), .enter)
+        fixture.press(.character("l"), .control("U"))
+        fixture.type("all hostile hacked")
+        fixture.press(.enter, .enter)
         GoldenScreen.check(fixture.screen, named: "hostile-mention")
         fixture.press(.character("q"), .character("l"), .control("U"))
         fixture.type("yuki")
@@ -96,7 +98,7 @@ import Testing
         fixture.send(.resize(width: 50, height: 12))
         GoldenScreen.check(fixture.screen, named: "too-small")
         fixture.send(.resize(width: 80, height: 24))
-        #expect(fixture.screen.text(row: 0).hasPrefix(" webcare  alle 11 · comp 14"))
+        #expect(fixture.screen.text(row: 0).hasPrefix(" webcare  alle 11 · comp 18"))
     }
 
     /// Without UTF-8 every cell is ASCII, borders and glyphs included.
