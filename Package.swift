@@ -49,6 +49,12 @@ let package = Package(
             dependencies: ["InboxModel"],
             path: "Benchmarks/Classifier"
         ),
+        .executableTarget(
+            name: "TriageBenchmark",
+            dependencies: ["InboxModel", "InboxStore"],
+            path: "Benchmarks/Triage",
+            exclude: ["measure_import.py"]
+        ),
         // What several test targets share (a seeded generator); not part of the product.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(

@@ -92,4 +92,6 @@ struct MentionDetail: Equatable, Sendable {
     /// The steps the flow has been in: the checklist ticks these only.
     var stepsReached: Set<FlowStep> = []
     var draft: SavedDraft?
+    /// Why triage suggested what it did, while nobody confirmed a kind.
+    var suggestion: KindClassifier.Suggestion?
 }

@@ -60,6 +60,12 @@ enum MentionView {
         if let responses = ResponseTimes.summary(detail.flow.clock) { lines.append([(responses, .dim)]) }
         lines.append([])
         lines += TextWrap.lines(mention.text, width: width).map { [($0, .normal)] }
+        // The title says what is suggested; this line says why.
+        if let suggestion = detail.suggestion {
+            let reasons = SuggestionText.reasons(suggestion)
+            lines += TextWrap.lines("why: " + (reasons.isEmpty ? "no word in it points to a kind" : reasons),
+                                    width: width).map { [($0, .dim)] }
+        }
         lines.append([])
         lines += flowLines(detail, state: state, width: width)
         if !detail.flow.notes.isEmpty {

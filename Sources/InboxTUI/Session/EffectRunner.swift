@@ -9,6 +9,16 @@ struct EffectRunner {
     let inbox: any InboxDatabase
     /// When the header raises an alert.
     var alerts = AlertThresholds()
+    /// What explains a case's suggestion: the lists and the team's model as the database
+    /// held it when the inbox opened (confirmations since then are in the database, for
+    /// the next import; re-reading the whole model on every case would cost more).
+    var classifier: KindClassifier
+
+    init(inbox: any InboxDatabase, alerts: AlertThresholds = AlertThresholds()) {
+        self.inbox = inbox
+        self.alerts = alerts
+        classifier = (try? inbox.currentClassifier()) ?? inbox.classifier
+    }
 
     func run(_ effect: AppEffect, now clock: Date) throws -> AppEvent? {
         switch effect {
@@ -83,7 +93,9 @@ struct EffectRunner {
                              thread: try inbox.thread(ofCase: stored.caseNumber, now: now),
                              stepsReached: MentionFlow.stepsReached(history.map { ($0.event, $0.at) },
                                                                     context: flow.context),
-                             draft: try inbox.savedDraft(for: stored.number))
+                             draft: try inbox.savedDraft(for: stored.number),
+                             suggestion: stored.confirmedKind == nil
+                                 ? classifier.suggest(for: stored.mention.text, languageTag: stored.mention.language) : nil)
     }
 
     /// An error as the agent reads it on the message line.
