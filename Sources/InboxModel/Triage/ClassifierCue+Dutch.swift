@@ -20,14 +20,13 @@ extension ClassifierCue {
             "niemand neemt op", "niemand belt", "belt terug", "monteur", "traag", "valt steeds weg", "valt weg",
             "valt uit", "vertraging", "vertraagd", "uitgevallen", "uitval", "geannuleerd", "annulering", "kwijt",
             "beschadigd", "verkeerde", "foutmelding", "geblokkeerd", "geweigerd", "niet opgelost",
-            "geen antwoord", "geen reactie", "reageert niet", "wacht nog", "wacht al", "gewacht", "ik wil mijn",
+            "geen antwoord", "geen reactie", "reageert niet", "wacht nog", "wacht al", "gewacht",
             "niet inloggen", "kan niet", "lukt niet", "crasht", "hangt", "blijft hangen", "zomaar", "stil",
             "doorweekt", "mist", "ontbreekt", "verschoven", "beloofd", "zonder uitleg", "ijskoud", "te laat",
         ])
         + list(.kind(.complaint), weight: 1, .dutch, [
-            "weer", "alweer", "probleem", "problemen", "hulp", "wachten", "fout", "niks", "klacht*",
+            "weer", "alweer", "probleem", "problemen", "hulp", "wachten", "fout", "niks", "klacht*", "waarom",
         ])
-        + list(.kind(.question), weight: 1, .dutch, ["waarom"])
         + list(.kind(.negative), weight: 2, .dutch, [
             "slecht*", "nooit meer", "waardeloos", "waardeloze", "belachelijk*", "schandalig*", "schande",
             "teleurgesteld*", "teleurstell*", "bagger", "drama", "triest", "zwak", "overstappen", "stap ik over", "opzeggen", "ga opzeggen",

@@ -31,9 +31,8 @@ extension ClassifierCue {
         + list(.kind(.complaint), weight: 1, .english, [
             "error", "cannot", "can't", "unable", "problem", "problems", "issue", "issues", "help", "again", "still",
             "wait", "waiting", "waited", "wrong", "slow", "late", "lost", "missing", "promised", "delay", "drops",
-            "dropping", "complaint", "complain",
+            "dropping", "complaint", "complain", "why",
         ])
-        + list(.kind(.question), weight: 1, .english, ["why"])
         + list(.kind(.negative), weight: 2, .english, [
             "worst", "terrible", "awful", "horrible", "never again", "disappointed", "disappointing", "useless",
             "joke", "pathetic", "switching to", "cancel my", "ridiculous", "bad", "hate", "rubbish", "shambles", "disgrace",

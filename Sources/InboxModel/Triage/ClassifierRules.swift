@@ -19,6 +19,8 @@ struct ClassifierRules: Sendable {
     /// What a question mark is worth: enough on its own to suggest a question, and no
     /// more than a complaint cue, which wins the tie ("storing. wanneer opgelost?").
     static let questionMarkPoints = 2
+    /// The complaint points from which a question is about a problem: one full cue.
+    static let problemPoints = 2
     /// What talking about us rather than to us is worth towards "no reply": as much as
     /// one cue, so a post in passing needs a clear complaint or question to be answered.
     static let inPassingPoints = 2
@@ -95,7 +97,10 @@ struct ClassifierRules: Sendable {
         if !tokens.isAddressed {
             verdict.add(Self.inPassingPoints, to: .noReply, for: Self.inPassing)
         }
-        if tokens.asksSomething {
+        // A question mark on a problem asks for a fix ("can you rebook my cancelled
+        // flight?", "why is it delayed again?"): it makes no question of a complaint.
+        // Weak words alone ("help", "again") are no problem; question words still count.
+        if tokens.asksSomething, verdict.points[TriageLabel.kind(.complaint).index] < Self.problemPoints {
             verdict.add(Self.questionMarkPoints, to: .kind(.question), for: "?")
         }
         return verdict

@@ -68,15 +68,20 @@ public struct KindClassifier: Sendable {
 
     private let rules: ClassifierRules
     /// What the team's confirmations taught; empty until they confirm or train.
-    public var model: KindModel
+    public var model: KindModel {
+        didSet { scorer = ModelScorer(model) }
+    }
+    private var scorer: ModelScorer
 
     public init(cues: [ClassifierCue] = ClassifierCue.defaults, model: KindModel = KindModel()) {
         self.rules = ClassifierRules(cues: cues)
         self.model = model
+        scorer = ModelScorer(model)
     }
 
-    /// The suggestion for `text`; `languageTag` is the platform's language field.
-    public func suggest(for text: String, languageTag: String? = nil) -> Suggestion {
+    /// The suggestion for `text`; `languageTag` is the platform's language field. An
+    /// import passes `explained: false`: nobody reads the model's words there.
+    public func suggest(for text: String, languageTag: String? = nil, explained: Bool = true) -> Suggestion {
         let tokens = ClassifierTokens(text)
         let language = MentionLanguage(tag: languageTag) ?? MentionLanguage.guess(tokens.words)
         let verdict = rules.verdict(tokens, language: language)
@@ -87,18 +92,15 @@ public struct KindClassifier: Sendable {
         }
         var scores = verdict.points.map(Double.init)
         scores[Self.coldBias.label.index] += Self.coldBias.points
-        var modelWords: [[String]] = Array(repeating: [], count: TriageLabel.allCases.count)
         var share = 0.0
         var spoke: MentionLanguage?
-        let features = model.isEmpty ? [] : tokens.features
-        if let modelLanguage = language ?? model.likelyLanguage(features),
-           let learned = model.posterior(features, language: modelLanguage) {
-            let confirmations = Double(model.confirmations(in: modelLanguage))
+        if !scorer.isEmpty, let modelLanguage = language ?? scorer.likelyLanguage(tokens),
+           let learned = scorer.logPosterior(tokens, language: modelLanguage) {
+            let confirmations = Double(scorer.confirmations(in: modelLanguage))
             share = confirmations / (confirmations + Double(Self.modelTakeover))
             spoke = modelLanguage
             let weight = share * Self.modelTemperature
-            scores = zip(scores, learned.probabilities).map { $0 + weight * log(max($1, .leastNormalMagnitude)) }
-            modelWords = learned.words
+            scores = zip(scores, learned).map { $0 + weight * $1 }
         }
         let blended = Self.softmax(scores)
         // The likeliest kind; a tie goes to the more urgent, so a complaint phrased as a
@@ -112,7 +114,8 @@ public struct KindClassifier: Sendable {
         return Suggestion(kind: kind, looksLikeSpam: false, evidence: verdict.evidence[label],
                           needsReply: blended[TriageLabel.noReply.index] <= blended[label],
                           confidence: Int((blended[label] / max(kindMass, .leastNonzeroMagnitude) * 100).rounded()),
-                          modelWords: share > 0 ? modelWords[label] : [], modelShare: Int((share * 100).rounded()),
+                          modelWords: explained ? spoke.map { scorer.words(pointingTo: .kind(kind), in: tokens, language: $0) } ?? [] : [],
+                          modelShare: Int((share * 100).rounded()),
                           language: language, modelLanguage: spoke)
     }
 

@@ -70,18 +70,6 @@ public struct KindModel: Sendable, Equatable {
         languages[language]?.documents.reduce(0, +) ?? 0
     }
 
-    /// The language whose learned words `features` share most (ties: the one with more
-    /// confirmations); nil while the model learned nothing. For texts too short for the
-    /// function words to tell ("@SkyWings flight delayed"): the team's own traffic is the
-    /// best profile of its languages.
-    public func likelyLanguage(_ features: [String]) -> MentionLanguage? {
-        languages.max { a, b in
-            let hitsA = features.reduce(0) { $0 + (a.value.features[$1] == nil ? 0 : 1) }
-            let hitsB = features.reduce(0) { $0 + (b.value.features[$1] == nil ? 0 : 1) }
-            return (hitsA, a.value.documents.reduce(0, +), b.key.rawValue) < (hitsB, b.value.documents.reduce(0, +), a.key.rawValue)
-        }?.key
-    }
-
     /// The rows that learning `text` as `label` adds (`times` 1) or takes back (-1, an
     /// agent changing the kind they confirmed): the database applies the same rows.
     public static func rows(learning text: String, language: MentionLanguage, label: TriageLabel,
@@ -117,37 +105,7 @@ public struct KindModel: Sendable, Equatable {
         }
     }
 
-    /// What the model makes of `features`: a probability per label (in
-    /// `TriageLabel.allCases` order) and the features that pointed most to each label;
-    /// nil when it learned nothing in `language`.
-    func posterior(_ features: [String], language: MentionLanguage) -> (probabilities: [Double], words: [[String]])? {
-        guard let counts = languages[language] else { return nil }
-        let total = counts.documents.reduce(0, +)
-        guard total > 0 else { return nil }
-        let labels = TriageLabel.allCases.count
-        let vocabulary = Double(max(1, counts.features.count))
-        var logs = (0..<labels).map { log(Double(counts.documents[$0] + 1) / Double(total + labels)) }
-        var strongest: [[(weight: Double, feature: String)]] = Array(repeating: [], count: labels)
-        for feature in features {
-            guard let perLabel = counts.features[feature] else { continue }
-            let likelihoods = (0..<labels).map { log(Double(perLabel[$0] + 1) / (Double(counts.featureTotals[$0]) + vocabulary)) }
-            let mean = likelihoods.reduce(0, +) / Double(labels)
-            for label in 0..<labels {
-                logs[label] += likelihoods[label]
-                // A lone function word ("with", "de") counts, but explains nothing to an agent.
-                if perLabel[label] > 0, likelihoods[label] > mean, !Self.isFunctionWord(feature) {
-                    strongest[label].append((likelihoods[label] - mean, feature))
-                }
-            }
-        }
-        let top = logs.max()!
-        let exps = logs.map { exp($0 - top) }
-        let sum = exps.reduce(0, +)
-        let words = strongest.map { Array($0.sorted { ($0.weight, $1.feature) > ($1.weight, $0.feature) }.prefix(3).map(\.feature)) }
-        return (exps.map { $0 / sum }, words)
-    }
-
-    private static func isFunctionWord(_ feature: String) -> Bool {
+    static func isFunctionWord(_ feature: String) -> Bool {
         let word = Substring(feature)
         return MentionLanguage.dutchWords.contains(word) || MentionLanguage.englishWords.contains(word)
     }

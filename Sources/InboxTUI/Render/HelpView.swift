@@ -38,12 +38,24 @@ enum HelpView {
             add(keys, nil, help)
         }
         lines.append(("", .normal))
+        lines.append(("Kinds in the queue", .header))
+        for (shown, meaning) in kindLegend {
+            add(shown, nil, meaning)
+        }
+        lines.append(("", .normal))
         for part in TextWrap.lines("Keys are set in ~/.config/webcare/config.toml; webcare config --print-default shows how"
                                    + " (and the action names).", width: max(10, width - 1)) {
             lines.append((part, .dim))
         }
         return lines
     }
+
+    /// What the kind column says (`SuggestionText.short`).
+    static let kindLegend: [(String, String)] = [
+        ("complaint", "confirmed by an agent"), ("complaint?", "suggested; the case view says why"),
+        ("not sure", "suggested, but unsure: sorts as its likely kind"),
+        ("no reply?", "likely chatter needing no answer: sorts after every kind"), ("spam?", "looks like spam"),
+    ]
 
     static let composerKeys: [(String, String)] = [
         ("<Enter>", "send (asks once)"), ("<Esc>", "back to the case; the draft is kept"),
