@@ -23,6 +23,8 @@ extension ClassifierCue {
             "geen antwoord", "geen reactie", "reageert niet", "wacht nog", "wacht al", "gewacht",
             "niet inloggen", "kan niet", "lukt niet", "crasht", "hangt", "blijft hangen", "zomaar", "stil",
             "doorweekt", "mist", "ontbreekt", "verschoven", "beloofd", "zonder uitleg", "ijskoud", "te laat",
+            "urenlang", "al uren", "# uur", "niemand", "opgehangen", "verbroken", "gestrand", "aansluiting gemist",
+            "geen compensatie", "niet doorheen", "kom er niet doorheen",
         ])
         + list(.kind(.complaint), weight: 1, .dutch, [
             "weer", "alweer", "probleem", "problemen", "hulp", "wachten", "fout", "niks", "klacht*", "waarom",

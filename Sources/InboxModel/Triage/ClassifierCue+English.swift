@@ -26,12 +26,15 @@ extension ClassifierCue {
             "blocked", "declined", "locked out", "cannot log in", "can't log in", "fix this", "sort this",
             "sort it out", "speeds", "bill went up", "price went up", "without notice", "no refund", "not received",
             "never received", "nothing arrived", "where is my", "where's my", "packed", "overbooked", "missed my",
-            "lost my", "ripped", "soaked", "faulty", "defective",
+            "lost my", "ripped", "soaked", "faulty", "defective", "for hours", "# hrs", "hours late", "stranded",
+            "can't get through", "cant get through", "no one", "nobody", "dont work",
+            "doesnt work", "isnt working", "lost luggage", "lost bag", "missed connection",
+            "on hold for", "still on hold", "hung up", "disconnected", "rebooked", "diverted", "no compensation",
         ])
         + list(.kind(.complaint), weight: 1, .english, [
             "error", "cannot", "can't", "unable", "problem", "problems", "issue", "issues", "help", "again", "still",
             "wait", "waiting", "waited", "wrong", "slow", "late", "lost", "missing", "promised", "delay", "drops",
-            "dropping", "complaint", "complain", "why",
+            "dropping", "complaint", "complain", "why", "hours", "hour", "hold", "cant", "delayed again",
         ])
         + list(.kind(.negative), weight: 2, .english, [
             "worst", "terrible", "awful", "horrible", "never again", "disappointed", "disappointing", "useless",
@@ -40,7 +43,10 @@ extension ClassifierCue {
             "sick of", "tired of", "done with", "worse", "poor", "downhill", "cramped", "ugly", "confusing",
             "expected better", "moving my", "leaving", "never flying", "never using", "not impressed", "annoying",
             "annoyed", "furious", "angry", "mess", "incompetent", "clueless", "garbage", "trash", "crap", "sucks",
-            "not good enough", "shame on you", "not satisfied", "unhappy", "gone downhill",
+            "not good enough", "shame on you", "not satisfied", "unhappy", "gone downhill", "frustrated",
+            "frustrating", "fail", "failed", "epic fail", "thanks for nothing", "waste of time", "waste of money",
+            "unhelpful", "no help", "ugh", "wtf", "smh", "disgusted", "outraged", "embarrassing",
+            "never fly", "worst airline", "worst service", "lousy", "sad", "upset", "not ok", "not okay",
         ])
         + list(.kind(.question), weight: 2, .english, [
             "how do i", "how can i", "how to", "how long", "how much", "where can i", "where do i", "when will",

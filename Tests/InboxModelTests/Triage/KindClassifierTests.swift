@@ -12,7 +12,7 @@ import Testing
         ("@NetVia top service, bedankt!", .positive, ["top", "bedankt"]),
         ("@NetVia worst provider ever, never again", .negative, ["worst", "never again"]),
         ("@NetVia this is a scam and you are lying to us", .allegation, ["scam", "lying"]),
-        ("@SkyWings flight delayed 4 hours and nobody tells us anything", .complaint, ["4 hours", "delayed"]),
+        ("@SkyWings flight delayed 4 hours and nobody tells us anything", .complaint, ["4 hours", "delayed", "nobody", "hours"]),
     ])
     func suggestsTheKindWithTheWordsThatDecidedIt(_ text: String, _ kind: MentionKind, _ words: [String]) {
         let suggestion = classifier.suggest(for: text)
@@ -113,5 +113,14 @@ import Testing
         // Too short to tell: the model of the language whose words it shares speaks.
         let short = KindClassifier(model: model).suggest(for: "@SkyWings delayed")
         #expect(short.language == nil && short.modelLanguage == .english && short.kind == .question)
+    }
+
+    /// A cue written twice would count twice: each list names a word once per language.
+    @Test func noCueIsWrittenTwice() {
+        var seen = Set<String>()
+        for cue in ClassifierCue.defaults {
+            let key = "\(cue.language?.rawValue ?? "any") \(cue.pattern.words.joined(separator: " "))\(cue.pattern.isPrefix ? "*" : "")"
+            #expect(seen.insert(key).inserted, "\(key) is listed twice")
+        }
     }
 }
