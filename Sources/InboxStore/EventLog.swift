@@ -112,7 +112,8 @@ struct FlowWriter {
             // A gap: the agent claims to have seen more than the log holds.
             throw StoreError.conflict(Conflict(mentionID: number, seenSeq: seenSeq, newer: []))
         }
-        var flow = try replayedFlow(db, number: number, log: log.dropLast(),
+        let opening = try StoredMention.fetch(db, number: number)
+        var flow = try replayedFlow(db, opening: opening, log: log.dropLast(),
                                     countingEarlierPositive: event == .classify(.positive))
         let confirmedBefore = flow.kind
         let actions: [FlowAction]
@@ -121,7 +122,7 @@ struct FlowWriter {
         case .accepted(let accepted): actions = accepted
         }
         try record(db, flow, of: number, seq: seenSeq + 1, at: now)
-        try TriageLearning.learn(from: event, before: confirmedBefore, on: number, db)
+        try TriageLearning.learn(from: event, before: confirmedBefore, opening: opening.mention, db)
         let outbox = try queueOutbox(db, actions: actions, number: number, seq: seenSeq + 1, at: now)
         if !outbox.isEmpty {
             try db.execute("DELETE FROM draft WHERE mention_id = :id AND agent = :agent", ["id": number, "agent": agent])
@@ -176,7 +177,14 @@ struct FlowWriter {
     /// what the index gathered so far, a segment per joined mention.
     func replayedFlow(_ db: some SQLRunner, number: Int64, log: ArraySlice<LoggedEvent>,
                       countingEarlierPositive: Bool = false) throws -> MentionFlow {
-        let mention = try StoredMention.fetch(db, number: number)
+        try replayedFlow(db, opening: StoredMention.fetch(db, number: number), log: log,
+                         countingEarlierPositive: countingEarlierPositive)
+    }
+
+    /// The same, for a case whose opening mention the caller already read.
+    func replayedFlow(_ db: some SQLRunner, opening mention: StoredMention, log: ArraySlice<LoggedEvent>,
+                      countingEarlierPositive: Bool = false) throws -> MentionFlow {
+        let number = mention.number
         let earlierPositive = countingEarlierPositive ? try db.row("""
             SELECT count(*) AS n FROM mention m WHERE \(db.byAuthor)
                 AND m.id != :id AND m.posted_at < :postedAt AND m.kind = 'positive' AND m.kind_confirmed

@@ -44,20 +44,19 @@ enum TriageLearning {
     /// Rows per INSERT: four parameters each, well under either engine's limit.
     static let rowsPerStatement = 500
 
-    /// What `event`, accepted on case `number` whose confirmed kind was `before`, teaches:
-    /// a kind confirmed or changed is learned (and the kind it replaces taken back); a
-    /// dismissal as spam or not about us teaches "no reply". The case's opening message
-    /// is what was judged.
-    static func learn(from event: FlowEvent, before: MentionKind?, on number: Int64, _ db: some SQLRunner) throws {
+    /// What `event`, accepted on a case whose confirmed kind was `before`, teaches: a kind
+    /// confirmed or changed is learned (and the kind it replaces taken back); a dismissal
+    /// as spam or not about us teaches "no reply". `opening`, the case's first message
+    /// (as its flow holds it: no read), is what was judged.
+    static func learn(from event: FlowEvent, before: MentionKind?, opening: Mention, _ db: some SQLRunner) throws {
         let label: TriageLabel
         switch event {
         case .classify(let kind): label = .kind(kind)
         case .dismiss(.spam, _), .dismiss(.notAboutUs, _): label = .noReply
         default: return
         }
-        guard let row = try db.row("SELECT text, language FROM mention WHERE id = :id", ["id": number]) else { return }
-        let text: String = row["text"]
-        guard let language = try language(of: text, tag: row["language"]) ?? likelyLanguage(of: text, db) else { return }
+        let text = opening.text
+        guard let language = try language(of: text, tag: opening.language) ?? likelyLanguage(of: text, db) else { return }
         var rows = KindModel.rows(learning: text, language: language, label: label)
         if let before {
             rows += KindModel.rows(learning: text, language: language, label: .kind(before), times: -1)
