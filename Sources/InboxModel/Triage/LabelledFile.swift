@@ -41,7 +41,8 @@ public struct LabelledFile: Sendable {
     public let entries: [Entry]
 
     public init(_ data: Data, columns: Columns = Columns(), mapping: LabelMapping = LabelMapping()) throws(Problem) {
-        let bytes = [UInt8](data)
+        // A spreadsheet's export may start with a byte order mark; it is no part of a name.
+        let bytes = Array(data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...])
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
             line.last == 0x0D ? line.dropLast() : line
         }

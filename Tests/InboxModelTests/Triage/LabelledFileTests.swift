@@ -31,6 +31,11 @@ import Testing
         #expect(file.entries[1].labels == [.noReply] && file.entries[2].labels == [.kind(.positive)])
     }
 
+    @Test func aByteOrderMarkIsNoPartOfTheFirstColumnsName() throws {
+        let file = try LabelledFile(Data([0xEF, 0xBB, 0xBF] + Array("text,label\r\n@NetVia storing,complaint\r\n".utf8)))
+        #expect(file.entries.map(\.text) == ["@NetVia storing"] && file.entries[0].labels == [.kind(.complaint)])
+    }
+
     @Test func takesOnlyTheRowsAsked() throws {
         var columns = LabelledFile.Columns()
         columns.only = ("split", "test")
