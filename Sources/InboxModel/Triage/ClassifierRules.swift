@@ -26,6 +26,8 @@ struct ClassifierRules: Sendable {
     static let inPassingPoints = 2
     /// How the evidence names a post that does not start with an @-address.
     static let inPassing = "(not addressed to anyone)"
+    /// How the evidence names a post of handles only: as little to answer as talk in passing.
+    static let onlyHandles = "(nothing but handles)"
 
     private let cues: [ClassifierCue]
     /// Cues by the word they start with, for cues that can only match where that exact
@@ -96,6 +98,8 @@ struct ClassifierRules: Sendable {
         }
         if !tokens.isAddressed {
             verdict.add(Self.inPassingPoints, to: .noReply, for: Self.inPassing)
+        } else if tokens.onlyAddresses {
+            verdict.add(Self.inPassingPoints, to: .noReply, for: Self.onlyHandles)
         }
         // A question mark on a problem asks for a fix ("can you rebook my cancelled
         // flight?", "why is it delayed again?"): it makes no question of a complaint.

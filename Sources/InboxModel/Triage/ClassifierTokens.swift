@@ -7,6 +7,8 @@ struct ClassifierTokens {
     /// Whether the text starts by addressing someone ("@NetVia ...", "Hé @NetVia"): a post
     /// that only mentions a company in passing is mostly talk about it, not to it.
     let isAddressed: Bool
+    /// Whether every word is an @-handle ("@NetVia", "@NetVia @KPN"): nothing to answer.
+    let onlyAddresses: Bool
 
     init(_ text: String) {
         let lowered = text.lowercased()
@@ -14,11 +16,17 @@ struct ClassifierTokens {
         // stays in its word) at a fraction of the cost of grapheme breaking.
         var words: [Substring] = []
         var start: String.Index?
+        var saysSomething = false
         let scalars = lowered.unicodeScalars
         var index = scalars.startIndex
+        var previous: Unicode.Scalar = " "
         while index < scalars.endIndex {
             let isWordPart = Self.isWordPart(scalars[index])
-            if isWordPart, start == nil { start = index }
+            if isWordPart, start == nil {
+                start = index
+                if previous != "@" { saysSomething = true }
+            }
+            previous = scalars[index]
             if !isWordPart, let begin = start {
                 words.append(lowered[begin..<index])
                 start = nil
@@ -27,6 +35,7 @@ struct ClassifierTokens {
         }
         if let begin = start { words.append(lowered[begin...]) }
         self.words = words
+        onlyAddresses = !saysSomething
         asksSomething = lowered.utf8.contains(0x3F)
         // "@NetVia ...", ".@NetVia ...", or a greeting first: "Hé @NetVia", "Hi @NetVia".
         isAddressed = Self.addresses(lowered.utf8)

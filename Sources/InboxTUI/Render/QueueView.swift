@@ -45,14 +45,15 @@ enum QueueView {
     private static func header(_ state: AppState, into screen: inout Screen) {
         let summary = state.queue.summary
         let overdue = summary.overdue > 0 ? "  ! overdue \(summary.overdue)" : ""
-        // Most urgent first. The kinds shrink (allegation, alle, a) until the counts and
+        // Most urgent first, then "other": spam, chatter needing no reply, and whatever has
+        // no kind (`SuggestionText`). The kinds shrink (allegation, alle, a) until the counts and
         // the overdue figure fit: the overdue count is the one figure never dropped. Full
         // names only on a wide screen, so the header does not change shape when the
         // first mention goes overdue.
         let counts = (screen.width >= 110 ? [nil, 4, 1] : [4, 1]).lazy.map { letters in
             (MentionKind.allCases.sorted().map { kind in
                 "\(letters.map { String(kind.rawValue.prefix($0)) } ?? kind.rawValue) \(summary.perKind[kind] ?? 0)"
-            } + ["\(letters == 1 ? "?" : "new") \(summary.unclassified)"]).joined(separator: letters == 1 ? " " : " · ")
+            } + ["\(letters == 1 ? "?" : "other") \(summary.unclassified)"]).joined(separator: letters == 1 ? " " : " · ")
         }
         let room = screen.width - 10 - overdue.count
         let shown = counts.first { DisplayWidth.of($0) <= room } ?? counts.last ?? ""

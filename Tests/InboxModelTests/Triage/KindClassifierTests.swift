@@ -45,6 +45,8 @@ import Testing
         #expect(!chatter.needsReply && !chatter.isSure)
         let laughter = classifier.suggest(for: "@NetVia lol")
         #expect(!laughter.needsReply)
+        #expect(!classifier.suggest(for: "@NetVia @KPN").needsReply)
+        #expect(classifier.suggest(for: "@NetVia ?").needsReply)
         let complaint = classifier.suggest(for: "Al 3 dagen geen internet van @NetVia, echt waardeloos")
         #expect(complaint.needsReply && complaint.kind == .complaint)
     }

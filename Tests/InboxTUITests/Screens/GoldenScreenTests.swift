@@ -98,7 +98,7 @@ import Testing
         fixture.send(.resize(width: 50, height: 12))
         GoldenScreen.check(fixture.screen, named: "too-small")
         fixture.send(.resize(width: 80, height: 24))
-        #expect(fixture.screen.text(row: 0).hasPrefix(" webcare  alle 11 · comp 18"))
+        #expect(fixture.screen.text(row: 0).hasPrefix(" webcare  alle 11 · comp 17"))
     }
 
     /// Without UTF-8 every cell is ASCII, borders and glyphs included.
