@@ -144,7 +144,7 @@ struct CaseTests {
         ]
         let joined = try inbox.addingMentions { writer in
             _ = try writer.add(batch.map {
-                MentionWriter.Row($0, suggestion: inbox.classifier.suggest(for: $0.text), arrivedAt: t(40))
+                MentionWriter.Row($0, suggestion: inbox.classifier.suggest(for: $0), arrivedAt: t(40))
             })
             return writer.joined
         }

@@ -46,7 +46,7 @@ extension Inbox {
     func add(_ mentions: [Mention], arrivedAt: Date = t0) throws -> [Int64] {
         try addingMentions { writer in
             try mentions.map { mention in
-                _ = try writer.add(mention, suggestion: classifier.suggest(for: mention.text), arrivedAt: arrivedAt)
+                _ = try writer.add(mention, suggestion: classifier.suggest(for: mention), arrivedAt: arrivedAt)
                 return mention
             }
         }.map { try self.mention("\($0.platform.rawValue):\($0.id)").number }

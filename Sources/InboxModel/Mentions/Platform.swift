@@ -33,6 +33,10 @@ public enum MentionChannel: String, CaseIterable, Codable, Sendable {
     case directMessage = "dm"
     case hashtag
     case comment
+
+    /// A direct message, or a comment under our own post or page, is said to us whatever
+    /// its first words; a public mention or a hashtag may be talk about us.
+    public var isSaidToUs: Bool { self == .directMessage || self == .comment }
 }
 
 extension ReplyChannel {

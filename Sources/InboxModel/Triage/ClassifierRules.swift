@@ -62,8 +62,9 @@ struct ClassifierRules: Sendable {
         self.alwaysTried = alwaysTried
     }
 
-    /// The points `tokens` earn in `language` (nil: not known, every list applies).
-    func verdict(_ tokens: ClassifierTokens, language: MentionLanguage?) -> Verdict {
+    /// The points `tokens` earn in `language` (nil: not known, every list applies);
+    /// `saidToUs` false for talk about us in passing.
+    func verdict(_ tokens: ClassifierTokens, language: MentionLanguage?, saidToUs: Bool) -> Verdict {
         var isCandidate = [Bool](repeating: false, count: cues.count)
         for index in alwaysTried { isCandidate[index] = true }
         for word in tokens.words {
@@ -96,7 +97,7 @@ struct ClassifierRules: Sendable {
                 }
             }
         }
-        if !tokens.isAddressed {
+        if !saidToUs {
             verdict.add(Self.inPassingPoints, to: .noReply, for: Self.inPassing)
         } else if tokens.onlyAddresses {
             verdict.add(Self.inPassingPoints, to: .noReply, for: Self.onlyHandles)

@@ -79,12 +79,21 @@ public struct KindClassifier: Sendable {
         scorer = ModelScorer(model)
     }
 
-    /// The suggestion for `text`; `languageTag` is the platform's language field. An
-    /// import passes `explained: false`: nobody reads the model's words there.
-    public func suggest(for text: String, languageTag: String? = nil, explained: Bool = true) -> Suggestion {
+    /// The suggestion for a mention: its text, its platform's language field, and whether
+    /// its channel says it was said to us (`MentionChannel.isSaidToUs`).
+    public func suggest(for mention: Mention, explained: Bool = true) -> Suggestion {
+        suggest(for: mention.text, languageTag: mention.language, saidToUs: mention.channel.isSaidToUs ? true : nil,
+                explained: explained)
+    }
+
+    /// The suggestion for `text`; `languageTag` is the platform's language field;
+    /// `saidToUs` true when the channel says so (nil: the first words decide). An import
+    /// passes `explained: false`: nobody reads the model's words there.
+    public func suggest(for text: String, languageTag: String? = nil, saidToUs: Bool? = nil,
+                        explained: Bool = true) -> Suggestion {
         let tokens = ClassifierTokens(text)
         let language = MentionLanguage(tag: languageTag) ?? MentionLanguage.guess(tokens.words)
-        let verdict = rules.verdict(tokens, language: language)
+        let verdict = rules.verdict(tokens, language: language, saidToUs: saidToUs ?? tokens.isAddressed)
         let best = verdict.points.max() ?? 0
         if verdict.spam > 0 && verdict.spam >= best {
             return Suggestion(kind: nil, looksLikeSpam: true, evidence: verdict.spamEvidence, needsReply: false,

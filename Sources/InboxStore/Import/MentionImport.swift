@@ -232,9 +232,9 @@ public struct MentionImport {
                 })
                 guard let item = next else { break }
                 if case .mention(let mention) = item.record.result {
-                    batch.append((item, classifier.suggest(for: mention.text, languageTag: mention.language, explained: false)))
+                    batch.append((item, classifier.suggest(for: mention, explained: false)))
                 } else if case .edited(_, let mention) = item.record.result {
-                    batch.append((item, classifier.suggest(for: mention.text, languageTag: mention.language, explained: false)))
+                    batch.append((item, classifier.suggest(for: mention, explained: false)))
                 } else {
                     batch.append((item, nil))
                 }

@@ -130,7 +130,7 @@ struct MentionReport: Encodable {
         link = mention.link
         arrivedAt = TimeText.iso(stored.arrivedAt)
         suggestedKind = stored.suggestedKind?.rawValue
-        suggestedWords = classifier.suggest(for: mention.text, languageTag: mention.language).evidence
+        suggestedWords = classifier.suggest(for: mention).evidence
         looksLikeSpam = stored.looksLikeSpam
         needsReply = stored.needsReply
         confidence = stored.confidence

@@ -11,7 +11,7 @@ enum MentionText {
         let mention = stored.mention
         let safe = VisibleText.line
         let suggestion = ((try? inbox.currentClassifier()) ?? inbox.classifier)
-            .suggest(for: mention.text, languageTag: mention.language)
+            .suggest(for: mention)
         var out: [String] = []
         out.append("#\(stored.number)  \(stored.key)  \(mention.platform.displayName) \(mention.channel.rawValue)")
         out.append("From:      \(safe(mention.author.name)) @\(safe(mention.author.handle)), "

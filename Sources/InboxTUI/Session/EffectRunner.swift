@@ -95,7 +95,7 @@ struct EffectRunner {
                                                                     context: flow.context),
                              draft: try inbox.savedDraft(for: stored.number),
                              suggestion: stored.confirmedKind == nil
-                                 ? classifier.suggest(for: stored.mention.text, languageTag: stored.mention.language) : nil)
+                                 ? classifier.suggest(for: stored.mention) : nil)
     }
 
     /// An error as the agent reads it on the message line.

@@ -51,6 +51,17 @@ import Testing
         #expect(complaint.needsReply && complaint.kind == .complaint)
     }
 
+    /// A direct message or a comment on our page is said to us, whatever its first words.
+    @Test func whatTheChannelSaysIsToUsNeedsAReply() {
+        func said(_ channel: MentionChannel) -> KindClassifier.Suggestion {
+            classifier.suggest(for: Mention(platform: .facebook, channel: channel, id: "1",
+                                            author: Author(handle: "a", name: "A", followers: 1),
+                                            text: "Het gaat om de incasso van 3 oktober", postedAt: Date()))
+        }
+        #expect(!said(.publicMention).needsReply)
+        #expect(said(.directMessage).needsReply && said(.comment).needsReply)
+    }
+
     @Test func anUnexplainedMentionIsALikelyComplaintAndSaysItIsNotSure() {
         // Nothing points anywhere: it sorts as a complaint would, never below spam.
         let suggestion = classifier.suggest(for: "@HarborBank your new logo looks like a fish")

@@ -37,7 +37,7 @@ final class ScreenFixture {
                                   author: Author(handle: "yuki_tanaka", name: "田中 由紀", followers: 2_100_000, verified: true),
                                   text: "NetViaのルーターが毎晩落ちます 😡👨‍👩‍👧 Kunnen jullie dit oplossen? é è ñ",
                                   postedAt: Self.arrival, language: "ja", link: nil)
-            _ = try writer.add(mention, suggestion: inbox.classifier.suggest(for: mention.text), arrivedAt: Self.arrival)
+            _ = try writer.add(mention, suggestion: inbox.classifier.suggest(for: mention), arrivedAt: Self.arrival)
         }
         now = Self.arrival.addingTimeInterval(25 * 60)
         var settings = AppState.Settings()
