@@ -63,8 +63,6 @@ public struct KindModel: Sendable, Equatable {
         for row in rows { add(row) }
     }
 
-    public var isEmpty: Bool { languages.isEmpty }
-
     /// How many confirmations the model learned in `language`.
     public func confirmations(in language: MentionLanguage) -> Int {
         languages[language]?.documents.reduce(0, +) ?? 0

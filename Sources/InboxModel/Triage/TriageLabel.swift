@@ -15,8 +15,6 @@ public enum TriageLabel: Hashable, Sendable, CaseIterable {
         }
     }
 
-    init(index: Int) { self = Self.allCases[index] }
-
     /// "complaint", "none": as labelled files and the database write it.
     public var name: String {
         switch self {
