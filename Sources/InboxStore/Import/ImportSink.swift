@@ -25,6 +25,8 @@ protocol ImportSink {
     func begin() throws
     func commit() throws
     func rollback() throws
+    /// The team's model as this connection reads it now.
+    func learnedModel() throws -> KindModel
 }
 
 /// An import into SQLite: IMMEDIATE transactions on the import's own connection.
@@ -40,6 +42,7 @@ struct SQLiteImportSink: ImportSink {
     func begin() throws { try db.beginTransaction(.immediate) }
     func commit() throws { try db.commit() }
     func rollback() throws { try db.rollback() }
+    func learnedModel() throws -> KindModel { try TriageLearning.model(SQLiteRunner(db: db)) }
 }
 
 /// An import into PostgreSQL, on the inbox's connection.
@@ -55,4 +58,5 @@ struct PostgresImportSink: ImportSink {
     func begin() throws { try session.execute("BEGIN") }
     func commit() throws { try session.execute("COMMIT") }
     func rollback() throws { try session.execute("ROLLBACK") }
+    func learnedModel() throws -> KindModel { try TriageLearning.model(session) }
 }

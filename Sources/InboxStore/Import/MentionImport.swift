@@ -10,7 +10,7 @@ import InboxModel
 /// Two threads: one reads, parses and classifies; this one writes to SQLite. Each
 /// mention costs about as much to classify as to store, so on two cores the import
 /// runs at the speed of the slower half instead of the sum.
-public struct MentionImport {
+public struct MentionImport: Sendable {
     /// With `strict`, a file is one transaction, rolled back when any record is rejected.
     public var strict = false
     /// Longest a batch stays uncommitted, which is how long an agent's write may wait
@@ -35,6 +35,10 @@ public struct MentionImport {
     /// Commit whenever reading would block: on for pipes, so what is piped in shows up
     /// at once; off for regular files, where it would only mean smaller batches.
     public var commitBeforeWaiting = true
+
+    /// How often a long import reads the team's model again (`LiveClassifier`): a
+    /// million mentions take less, a live feed all day.
+    public var modelRefresh: TimeInterval = 60
 
     /// Records per message from the reading thread: one INSERT statement's worth.
     static let channelBatch = MentionWriter.rowsPerStatement
@@ -65,8 +69,9 @@ public struct MentionImport {
     {
         if let inbox = inbox as? Inbox, inbox.isReadOnly { throw StoreError.readOnly(path: inbox.path) }
         let channel = BatchChannel<Message>(capacity: 8)
-        // What the team taught up to now classifies this import.
-        let classifier = try inbox.currentClassifier()
+        // What the team taught up to now classifies this import, and what it teaches
+        // meanwhile, every `modelRefresh`.
+        let classifier = LiveClassifier(try inbox.currentClassifier())
         let reading = Thread { [commitBeforeWaiting] in
             Self.read(reader, into: channel, classifier: classifier, flushBeforeWaiting: commitBeforeWaiting)
         }
@@ -74,7 +79,8 @@ public struct MentionImport {
         reading.start()
         defer { channel.close() }
         func drive(_ writer: some ImportSink) throws -> ImportTotals {
-            try store(from: channel, into: writer, label: label, commitEach: commitEach, admit: admit, report: report)
+            try store(from: channel, into: writer, label: label, commitEach: commitEach, classifier: classifier,
+                      admit: admit, report: report)
         }
         if let postgres = inbox as? PostgresInbox {
             return try postgres.importing { session, cases in try drive(PostgresImportSink(session, cases: cases)) }
@@ -99,14 +105,21 @@ public struct MentionImport {
     /// Stores what the reading thread sends, in transactions of about `commitInterval`
     /// (or each mention, or the whole file with `strict`), counting everything.
     private func store(from channel: BatchChannel<Message>, into sink: some ImportSink, label: String,
-                       commitEach: Bool, admit: (inout Mention) -> Date, report: (String) -> Void) throws -> ImportTotals {
+                       commitEach: Bool, classifier: LiveClassifier, admit: (inout Mention) -> Date,
+                       report: (String) -> Void) throws -> ImportTotals {
         let writer = sink.writer
         var totals = ImportTotals(), batch = ImportTotals()
-        var open = false, lastCommit = Date()
+        var open = false, lastCommit = Date(), lastRefresh = Date()
         var pending: [MentionWriter.Row] = []
         pending.reserveCapacity(Self.channelBatch)
         func commit() throws {
             guard open, !strict else { return }
+            // Before the commit, so whoever sees this batch knows its successors are
+            // classified with the model as it stood then.
+            if Date().timeIntervalSince(lastRefresh) >= modelRefresh {
+                classifier.learned(try sink.learnedModel())
+                lastRefresh = Date()
+            }
             try sink.commit()
             open = false
             totals += batch
@@ -214,7 +227,7 @@ public struct MentionImport {
     }
 
     /// The reading thread: records in batches, each mention with its suggested kind.
-    private static func read(_ reader: RecordReader, into channel: BatchChannel<Message>, classifier: KindClassifier,
+    private static func read(_ reader: RecordReader, into channel: BatchChannel<Message>, classifier live: LiveClassifier,
                              flushBeforeWaiting: Bool) {
         var reader = reader
         var batch: [(item: RecordReader.Item, suggestion: KindClassifier.Suggestion?)] = []
@@ -231,6 +244,7 @@ public struct MentionImport {
                     channel.send(.flush)
                 })
                 guard let item = next else { break }
+                let classifier = live.current
                 if case .mention(let mention) = item.record.result {
                     batch.append((item, classifier.suggest(for: mention, explained: false)))
                 } else if case .edited(_, let mention) = item.record.result {
