@@ -21,8 +21,12 @@ enum SuggestionText {
         if stored.looksLikeSpam { return "none (looks like spam)" }
         guard let kind = stored.suggestedKind else { return "none" }
         if !stored.needsReply { return "no reply needed (likely \(kind.rawValue))" }
-        return stored.confidence >= KindClassifier.Suggestion.sureFrom ? "\(kind.rawValue), \(stored.confidence)% sure"
-            : "\(kind.rawValue), not sure (\(stored.confidence)%)"
+        return "\(kind.rawValue), " + certainty(stored.confidence)
+    }
+
+    /// "82% sure", or "not sure (31%)" under `KindClassifier.Suggestion.sureFrom`.
+    static func certainty(_ confidence: Int) -> String {
+        confidence >= KindClassifier.Suggestion.sureFrom ? "\(confidence)% sure" : "not sure (\(confidence)%)"
     }
 
     /// What decided a suggestion: the lists' words, then the model's with its share.

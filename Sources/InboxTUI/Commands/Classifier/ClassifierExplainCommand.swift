@@ -45,7 +45,7 @@ struct ClassifierExplainCommand: ParsableCommand {
         if suggestion.looksLikeSpam {
             out += "Suggested:   none, looks like spam\n"
         } else if let kind = suggestion.kind {
-            out += "Suggested:   \(kind.rawValue), \(suggestion.isSure ? "\(suggestion.confidence)% sure" : "not sure (\(suggestion.confidence)%)")\n"
+            out += "Suggested:   \(kind.rawValue), \(SuggestionText.certainty(suggestion.confidence))\n"
         }
         out += "Needs reply: \(suggestion.needsReply ? "yes" : "no")\n"
         out += "Lists:       " + (suggestion.evidence.isEmpty ? "no words" : suggestion.evidence.map { "\"\(safe($0))\"" }.joined(separator: ", ")) + "\n"
