@@ -46,14 +46,14 @@ public final class MentionWriter {
     static let columns = """
         platform, platform_id, channel, conversation_id, in_reply_to_id, author_handle, author_name, followers,
         influence, verified, text, posted_at, language, link, arrived_at, suggested_kind, spam, kind, clock_from, clock_at,
-        case_id, phase, step, needs_reply, confidence
+        needs_reply, confidence, case_id, phase, step
         """
     static let columnCount = 25
     private static let placeholders = "(" + Array(repeating: "?", count: columnCount).joined(separator: ", ") + ")"
     private let db: Database
     private let cases: CaseJoiner
-    /// How many of the mentions added so far joined an earlier case.
-    public private(set) var joined = 0
+    /// How many of the mentions added so far were new, and how many of those joined an earlier case.
+    public private(set) var added = 0, joined = 0
 
     init(_ db: Database, cases: CaseJoiner) {
         self.db = db
@@ -91,6 +91,7 @@ public final class MentionWriter {
             }
         }
         added += try write(buffer, addedAfter: before, placed: &placed)
+        self.added += added
         return added
     }
 

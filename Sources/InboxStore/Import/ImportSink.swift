@@ -5,16 +5,25 @@ import InboxModel
 /// What an import writes mentions with, on either engine: `MentionWriter` (SQLite) and
 /// `PostgresMentionWriter`.
 protocol MentionWriting {
-    /// How many mentions added so far joined an earlier case.
+    /// Of the rows sent up to the last `settle`: how many were new mentions, and how many
+    /// of those joined an earlier case.
+    var added: Int { get }
     var joined: Int { get }
-    /// Adds `rows` in order; how many were new.
-    func add(_ rows: some Collection<MentionWriter.Row>) throws -> Int
+    /// Hands `rows` over, in order. An engine a network away may still be writing them
+    /// when this returns, so the import reads the next rows meanwhile; `settle` waits.
+    func send(_ rows: some Collection<MentionWriter.Row>) throws
+    /// Waits until every row sent is written; throws what failed first.
+    func settle() throws
     func erase(_ platform: Platform, id: String, at now: Date) throws -> Bool
     func edit(original: String, to edited: Mention, suggestion: KindClassifier.Suggestion, at now: Date) throws -> Bool
     func link(_ reply: OurReply) throws -> Bool
 }
 
-extension MentionWriter: MentionWriting {}
+extension MentionWriter: MentionWriting {
+    func send(_ rows: some Collection<MentionWriter.Row>) throws { _ = try add(rows) }
+    /// SQLite has written each row by the time `send` returns.
+    func settle() {}
+}
 extension PostgresMentionWriter: MentionWriting {}
 
 /// Where an import writes: one engine's transactions and its mention writer. The import

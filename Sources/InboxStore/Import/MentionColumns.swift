@@ -15,6 +15,13 @@ extension MentionWriter.Row {
     /// Its values for `MentionWriter.columns`, one engine's way: the one place that says
     /// which value goes in which column.
     func write<Sink: MentionColumnSink>(into sink: inout Sink) {
+        writeMention(into: &sink)
+        writeCase(into: &sink)
+    }
+
+    /// The columns that say what the mention is: all but the last three, known before
+    /// its case is (PostgreSQL's import writes these while the server answers the lookups).
+    func writeMention<Sink: MentionColumnSink>(into sink: inout Sink) {
         let kind = suggestion.kind?.rawValue
         // What needs no reply sorts and counts with what nobody classified (`Schema` v11).
         let queueKind = suggestion.needsReply ? kind : nil
@@ -38,11 +45,15 @@ extension MentionWriter.Row {
         sink.text(queueKind)
         sink.real(clockFrom.timeIntervalSince1970)
         sink.real(clockFrom.timeIntervalSince1970)
+        sink.flag(suggestion.needsReply)
+        sink.integer(Int64(suggestion.confidence))
+    }
+
+    /// The last three columns: the case it joins, if any.
+    func writeCase<Sink: MentionColumnSink>(into sink: inout Sink) {
         sink.integer(joins?.rawValue)
         sink.text(joins == nil ? CasePhase.triage.rawValue : CasePhase.joined.rawValue)
         sink.text(joins == nil ? FlowStep.triage.code : CasePhase.joined.rawValue)
-        sink.flag(suggestion.needsReply)
-        sink.integer(Int64(suggestion.confidence))
     }
 }
 

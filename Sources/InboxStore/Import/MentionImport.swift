@@ -112,8 +112,18 @@ public struct MentionImport: Sendable {
         var open = false, lastCommit = Date(), lastRefresh = Date()
         var pending: [MentionWriter.Row] = []
         pending.reserveCapacity(Self.channelBatch)
+        /// Rows sent to the writer in this batch, and its counts when the batch began.
+        var sent = 0, addedBefore = writer.added, joinedBefore = writer.joined
+        /// Waits for what the batch sent, and counts it.
+        func settle() throws {
+            try writer.settle()
+            batch.imported = writer.added - addedBefore
+            batch.joined = writer.joined - joinedBefore
+            batch.duplicates = sent - batch.imported
+        }
         func commit() throws {
             guard open, !strict else { return }
+            try settle()
             // Before the commit, so whoever sees this batch knows its successors are
             // classified with the model as it stood then.
             if Date().timeIntervalSince(lastRefresh) >= modelRefresh {
@@ -124,6 +134,7 @@ public struct MentionImport: Sendable {
             open = false
             totals += batch
             batch = ImportTotals()
+            (sent, addedBefore, joinedBefore) = (0, writer.added, writer.joined)
             usleep(Self.pauseAfterCommit)
             lastCommit = Date()
         }
@@ -144,14 +155,10 @@ public struct MentionImport: Sendable {
         func store() throws {
             guard !pending.isEmpty else { return }
             try begin()
-            let joinedBefore = writer.joined
-            let added = try writer.add(pending)
-            batch.imported += added
-            batch.joined += writer.joined - joinedBefore
-            batch.duplicates += pending.count - added
+            try writer.send(pending)
+            sent += pending.count
             pending.removeAll(keepingCapacity: true)
-            if commitEach || batch.imported + batch.duplicates >= batchSize
-                || Date().timeIntervalSince(lastCommit) >= commitInterval {
+            if commitEach || sent >= batchSize || Date().timeIntervalSince(lastCommit) >= commitInterval {
                 try commit()
             }
         }
@@ -201,6 +208,7 @@ public struct MentionImport: Sendable {
                     try store()
                 }
             }
+            try settle()
         } catch {
             if open { try? sink.rollback() }
             throw ImportInterrupted(committed: strict ? ImportTotals() : totals, cause: error)

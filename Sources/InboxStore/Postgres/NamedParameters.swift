@@ -22,8 +22,21 @@ enum NamedParameters {
     static func ordered(_ sql: String, _ arguments: [String: (any DatabaseValueConvertible)?]) throws
         -> (sql: String, values: [(any DatabaseValueConvertible)?]) {
         var values: [(any DatabaseValueConvertible)?] = []
-        var text = ""
         var order: [String: Int] = [:]
+        let text = try substituted(sql) { name in
+            guard let value = arguments[name] else { throw StoreError.corrupt(column: ":" + name, value: "no argument") }
+            if order[name] == nil {
+                order[name] = order.count + 1
+                values.append(value)
+            }
+            return "$\(order[name]!)"
+        }
+        return (text, values)
+    }
+
+    /// The SQL with each `:name` replaced by what `replacement` makes of the name.
+    static func substituted(_ sql: String, _ replacement: (String) throws -> String) rethrows -> String {
+        var text = ""
         var characters = Array(sql.unicodeScalars)[...]
         var quote: Unicode.Scalar?
         while let character = characters.popFirst() {
@@ -47,18 +60,13 @@ enum NamedParameters {
                     || ("0"..."9").contains($0) }))
                 if !name.isEmpty {
                     characters.removeFirst(name.unicodeScalars.count)
-                    guard let value = arguments[name] else { throw StoreError.corrupt(column: ":" + name, value: "no argument") }
-                    if order[name] == nil {
-                        order[name] = order.count + 1
-                        values.append(value)
-                    }
-                    text += "$\(order[name]!)"
+                    text += try replacement(name)
                     continue
                 }
             }
             text.unicodeScalars.append(character)
         }
-        return (text, values)
+        return text
     }
 
     private static func bind(_ value: DatabaseValue, to bindings: inout PostgresBindings) throws {

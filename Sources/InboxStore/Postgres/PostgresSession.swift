@@ -123,18 +123,38 @@ final class PostgresSession: @unchecked Sendable {
     /// generically (`plan_cache_mode`): for a statement whose planning costs more than
     /// running it (the queue's hundreds of index runs), asked again and again.
     func prepared(_ sql: String, _ arguments: [String: (any DatabaseValueConvertible)?]) throws -> [Row] {
+        // The statement's description, made before any result, says "text" for every
+        // column; the rows come in binary, as asked.
+        try Self.wait(sendPrepared(sql, arguments)).map { try Self.row($0, binary: true) }
+    }
+
+    /// `prepared` without waiting for the answer: an import sends its lookups together.
+    func sendPrepared(_ sql: String, _ arguments: [String: (any DatabaseValueConvertible)?]) throws
+        -> EventLoopFuture<[PostgresRow]> {
         let (text, values) = try NamedParameters.ordered(sql, arguments)
+        return try sendPrepared(text, values: values.map(Self.data))
+    }
+
+    /// Runs statement `sql` (with `$1, $2, …`), prepared the first time it is asked,
+    /// on `values`, without waiting for the answer.
+    func sendPrepared(_ sql: String, values: [PostgresData]) throws -> EventLoopFuture<[PostgresRow]> {
         let query: PreparedQuery
         if let known = preparedQueries[sql] {
             query = known
         } else {
             try execute("SET plan_cache_mode = force_generic_plan")
-            query = try Self.wait(connection.prepare(query: text))
+            query = try Self.wait(connection.prepare(query: sql))
             preparedQueries[sql] = query
         }
-        // The statement's description, made before any result, says "text" for every
-        // column; the rows come in binary, as asked.
-        return try Self.wait(query.execute(values.map(Self.data))).map { try Self.row($0, binary: true) }
+        return query.execute(values)
+    }
+
+    /// Prepares every statement afresh when next asked: a generic plan is made for the
+    /// table as it is then, and one made while an import fills an empty table (scanning
+    /// a whole index for a lookup, say) goes stale as the table grows.
+    func replan() {
+        for query in preparedQueries.values { _ = query.deallocate() }
+        preparedQueries.removeAll()
     }
 
     private static func data(_ value: (any DatabaseValueConvertible)?) -> PostgresData {

@@ -1,0 +1,38 @@
+import PostgresNIO
+
+/// Numbers for mentions an import has not written yet, taken from the table's own
+/// identity sequence a block at a time: a run of rows knows its numbers before the server
+/// writes it, so a later row of the run can join the case of an earlier one (see
+/// `UnwrittenCandidates`). The next block is asked for while half of this one is left,
+/// so its answer is there before it is needed. Numbers taken and not written (a row the
+/// inbox already had) stay unused, as the sequence's own are on such a conflict.
+final class MentionNumbers {
+    static let block = 4096
+    private let session: PostgresSession
+    private var numbers: [Int64] = []
+    private var coming: EventLoopFuture<PostgresQueryResult>?
+
+    init(_ session: PostgresSession) {
+        self.session = session
+    }
+
+    /// The next `count` numbers, in increasing order.
+    func take(_ count: Int) throws -> [Int64] {
+        while numbers.count < count {
+            if coming == nil { ask() }
+            let answer = try PostgresSession.wait(coming!)
+            coming = nil
+            numbers += try answer.rows.map { try $0.decode(Int64.self) }
+        }
+        let taken = Array(numbers.prefix(count))
+        numbers.removeFirst(count)
+        if numbers.count < Self.block / 2, coming == nil { ask() }
+        return taken
+    }
+
+    private func ask() {
+        coming = session.send("""
+            SELECT nextval(pg_get_serial_sequence('mention', 'id')) FROM generate_series(1, \(Self.block))
+            """)
+    }
+}
