@@ -91,7 +91,7 @@ struct FlowWriter {
         if let head = try db.row("SELECT case_id FROM mention WHERE id = :id", ["id": number])?["case_id"] as Int64? {
             throw StoreError.partOfCase(mention: number, case: CaseNumber(head))
         }
-        let json = String(decoding: try JSONEncoder().encode(event), as: UTF8.self)
+        let json = try Self.json(event)
         do {
             try db.recoverable {
                 try db.execute("""
@@ -130,12 +130,17 @@ struct FlowWriter {
         return Appended(seq: seenSeq + 1, flow: flow, actions: actions, outbox: outbox)
     }
 
+    /// `event` as the log stores it.
+    static func json(_ event: FlowEvent) throws -> String {
+        String(decoding: try JSONEncoder().encode(event), as: UTF8.self)
+    }
+
     /// Logs `event` as event `seq` of case `number` without folding the log, for an event
     /// the caller knows leaves every queue column as it is and whose `last_seq` it already
     /// moved to `seq` (`CaseJoiner`'s customer writing on an unclassified case); the
     /// primary key still refuses a sequence number taken twice.
     func logUnfolded(_ db: Database, _ event: FlowEvent, to number: Int64, seq: Int, at now: Date) throws {
-        let json = String(decoding: try JSONEncoder().encode(event), as: UTF8.self)
+        let json = try Self.json(event)
         var insert = try RawStatement(db, sql: "INSERT INTO flow_event (mention_id, seq, at, agent, event) VALUES (?, ?, ?, ?, ?)")
         defer { insert.reset() }
         insert.bind(number)

@@ -33,16 +33,12 @@ struct CaseJoiner: Sendable {
         return head
     }
 
-    /// Tells case `head` that its new member `number` is the customer writing, through any
-    /// engine: counts it, makes it the latest message, and folds `authorWrote` into the
-    /// flow (SQLite's import skips the fold when nobody classified the case yet).
-    func recordJoin(_ db: some SQLRunner, head: CaseNumber, number: Int64, mention: Mention, wroteAt: Date) throws {
-        guard let row = try db.row("""
-            UPDATE mention SET case_messages = case_messages + 1, case_latest = :number WHERE id = :head RETURNING last_seq
-            """, ["number": number, "head": head.rawValue]) else { return }
+    /// Folds the customer writing `mention` into case `head`'s flow, as the customer, on
+    /// any engine.
+    func customerWrote(_ db: some SQLRunner, head: CaseNumber, mention: Mention, seenSeq: Int, wroteAt: Date) throws {
         let customer = FlowWriter(agent: "@" + mention.author.handle, rules: writer.rules)
         do {
-            _ = try customer.append(db, .authorWrote(mention.text), to: head.rawValue, seenSeq: row["last_seq"], at: wroteAt)
+            _ = try customer.append(db, .authorWrote(mention.text), to: head.rawValue, seenSeq: seenSeq, at: wroteAt)
         } catch StoreError.refused {
             // No flow refuses a customer writing; one that would still keeps the message in its case.
         }
@@ -80,16 +76,12 @@ struct CaseJoiner: Sendable {
         let seq = Int(counting.int64(0)), unfolded = counting.int64(1) != 0
         // RETURNING rows come from a finished update: done with the statement.
         counting.reset()
-        let customer = FlowWriter(agent: "@" + mention.author.handle, rules: writer.rules)
         if unfolded {
+            let customer = FlowWriter(agent: "@" + mention.author.handle, rules: writer.rules)
             try customer.logUnfolded(db, .authorWrote(mention.text), to: head.rawValue, seq: seq, at: wroteAt)
             return
         }
-        do {
-            _ = try customer.append(db, .authorWrote(mention.text), to: head.rawValue, seenSeq: seq, at: wroteAt)
-        } catch StoreError.refused {
-            // No flow refuses a customer writing; one that would still keeps the message in its case.
-        }
+        try customerWrote(SQLiteRunner(db: db), head: head, mention: mention, seenSeq: seq, wroteAt: wroteAt)
     }
 
     /// The cases mention `number` could join, among the mentions stored before it. Each

@@ -36,6 +36,10 @@ protocol ImportSink {
     func rollback() throws
     /// The team's model as this connection reads it now.
     func learnedModel() throws -> KindModel
+    /// Longest a batch stays uncommitted.
+    var commitInterval: TimeInterval { get }
+    /// How long the import leaves the database alone after each commit.
+    var pauseAfterCommit: useconds_t { get }
 }
 
 /// An import into SQLite: IMMEDIATE transactions on the import's own connection.
@@ -52,6 +56,10 @@ struct SQLiteImportSink: ImportSink {
     func commit() throws { try db.commit() }
     func rollback() throws { try db.rollback() }
     func learnedModel() throws -> KindModel { try TriageLearning.model(SQLiteRunner(db: db)) }
+    /// How long an agent's write may wait for the import's lock.
+    var commitInterval: TimeInterval { 0.1 }
+    /// The write lock stays free this long, so agents waiting to write get in between batches.
+    var pauseAfterCommit: useconds_t { 3000 }
 }
 
 /// An import into PostgreSQL, on the inbox's connection.
@@ -68,4 +76,10 @@ struct PostgresImportSink: ImportSink {
     func commit() throws { try session.execute("COMMIT") }
     func rollback() throws { try session.execute("ROLLBACK") }
     func learnedModel() throws -> KindModel { try TriageLearning.model(session) }
+    /// Agents write beside an import (row versions, no lock on the table); what they wait
+    /// for is a case whose customer wrote in the batch, and each commit empties the
+    /// server's queue of work, so batches are longer than SQLite's.
+    var commitInterval: TimeInterval { 0.5 }
+    /// None: nobody waits for a lock on the whole database.
+    var pauseAfterCommit: useconds_t { 0 }
 }

@@ -13,12 +13,6 @@ import InboxModel
 public struct MentionImport: Sendable {
     /// With `strict`, a file is one transaction, rolled back when any record is rejected.
     public var strict = false
-    /// Longest a batch stays uncommitted, which is how long an agent's write may wait
-    /// for the import.
-    public var commitInterval: TimeInterval = 0.1
-    /// After each commit the import leaves the write lock free this long, so agents
-    /// waiting to write get in between batches.
-    public static let pauseAfterCommit: useconds_t = 3000
     /// Most mentions in one transaction.
     public var batchSize = 10_000
     /// Where a mention's reaction clock starts.
@@ -135,7 +129,7 @@ public struct MentionImport: Sendable {
             totals += batch
             batch = ImportTotals()
             (sent, addedBefore, joinedBefore) = (0, writer.added, writer.joined)
-            usleep(Self.pauseAfterCommit)
+            usleep(sink.pauseAfterCommit)
             lastCommit = Date()
         }
         func begin() throws {
@@ -158,7 +152,7 @@ public struct MentionImport: Sendable {
             try writer.send(pending)
             sent += pending.count
             pending.removeAll(keepingCapacity: true)
-            if commitEach || sent >= batchSize || Date().timeIntervalSince(lastCommit) >= commitInterval {
+            if commitEach || sent >= batchSize || Date().timeIntervalSince(lastCommit) >= sink.commitInterval {
                 try commit()
             }
         }

@@ -177,6 +177,75 @@ struct BothEnginesTests {
         #expect(seen[.sqlite]?.filter { $0.contains("author-wrote") }.isEmpty == false, "the comparison covers joins")
     }
 
+    /// Customers who answer themselves a few rows and hundreds of rows later, in public
+    /// threads and in direct messages, with repeated records: over many INSERTs and
+    /// commits, so a case's messages come in the same run, the next, and later ones.
+    static func conversations(part: Int) -> String {
+        var lines: [String] = []
+        func line(_ id: String, _ channel: String, _ handle: String, conversation: String?, replyTo: String?, _ second: Int) {
+            var fields = ["\"platform\": \"twitter\"", "\"channel\": \"\(channel)\"", "\"id\": \"\(id)\"",
+                          "\"author\": {\"handle\": \"\(handle)\", \"name\": \"Klant\", \"followers\": \(second % 900)}",
+                          "\"text\": \"@NetVia bericht \(id), nog steeds geen internet\"",
+                          "\"postedAt\": \"\(ISO8601DateFormatter().string(from: t(Double(second))))\""]
+            if let conversation { fields.append("\"conversationID\": \"\(conversation)\"") }
+            if let replyTo { fields.append("\"inReplyToID\": \"\(replyTo)\"") }
+            lines.append("{" + fields.joined(separator: ", ") + "}")
+        }
+        for round in part * 3..<part * 3 + 3 {
+            for customer in 0..<300 {
+                let id = "p\(customer)-\(round)"
+                line(id, "mention", "klant\(customer)", conversation: "p\(customer)-0",
+                     replyTo: round == 0 ? nil : "p\(customer)-\(round - 1)", round * 1000 + customer)
+                if customer % 7 == 0 {
+                    // An answer a few rows later, in the same run.
+                    line(id + "b", "mention", "klant\(customer)", conversation: "p\(customer)-0", replyTo: id,
+                         round * 1000 + customer + 1)
+                }
+                if customer % 5 == 0 {
+                    line("d\(customer)-\(round)", "dm", "dm\(customer % 40)", conversation: nil, replyTo: nil,
+                         round * 1000 + customer)
+                }
+                if customer % 97 == 0, let earlier = lines.dropLast().last { lines.append(earlier) }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test("conversations spread over many INSERTs and commits, with repeats and classified cases, land in the same cases with the same logs on both engines")
+    func conversationsAlike() throws {
+        var seen: [Engine: [String]] = [:]
+        for engine in Engine.allCases {
+            let fixture = try EngineFixture(engine, mentions: [])
+            let importer = try fixture.inbox(engine == .postgres ? "feed" : "alice")
+            let first = try importer.importFile(fixture.directory.file("one.jsonl", Self.conversations(part: 0))).totals
+            #expect(first.imported > 1_000 && first.joined > 900 && first.duplicates > 0, "\(engine): \(first)")
+            // A case an agent classified hears the rest of its customer's thread through its flow.
+            let alice = try fixture.inbox("alice")
+            for customer in [0, 7, 35] {
+                let head = try alice.mention("twitter:p\(customer)-0", now: t0)
+                try alice.append(.classify(.complaint), to: head.number, seenSeq: head.lastSeq, at: t(5_000), takingOver: false)
+            }
+            let second = try importer.importFile(fixture.directory.file("two.jsonl", Self.conversations(part: 1))).totals
+            #expect(second.imported > 1_000 && second.joined > 1_000, "\(engine): \(second)")
+            let keys = (Self.conversations(part: 0) + Self.conversations(part: 1)).split(separator: "\n").map { line in
+                "twitter:" + line.split(separator: "\"id\": \"")[1].prefix { $0 != "\"" }
+            }
+            seen[engine] = try Set(keys).sorted().map { key in
+                let stored = try alice.mention(key, now: t0)
+                let head = try alice.mention(String(stored.caseNumber.rawValue), now: t0)
+                let log = try alice.history(of: head.number).map { "\($0.agent) \($0.event.name) \($0.seq)" }
+                return "\(key) in \(head.key): \(stored.stepLabel) \(head.status.code) \(head.messages) \(head.lastSeq) \(log)"
+            }
+        }
+        let sqlite = seen[.sqlite] ?? [], postgres = seen[.postgres] ?? []
+        #expect(sqlite.count == postgres.count)
+        let differing = zip(sqlite, postgres).filter { $0 != $1 }
+        #expect(differing.isEmpty, "\(differing.count) differ, first: \(differing.prefix(2))")
+        #expect(seen[.sqlite]?.contains { $0.hasPrefix("twitter:p7-5 in twitter:p7-0") && $0.contains("classify") } == true,
+                "a classified case heard the customer")
+        #expect(seen[.sqlite]?.contains { $0.hasPrefix("twitter:d5-4 in twitter:d") } == true, "direct messages joined")
+    }
+
     @Test("an import cut off after a batch is completed by running it again", arguments: Engine.allCases)
     func resumes(engine: Engine) throws {
         let fixture = try EngineFixture(engine, mentions: [])
