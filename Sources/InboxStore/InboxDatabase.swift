@@ -63,10 +63,17 @@ public protocol InboxDatabase: AnyObject, Sendable {
     /// What the queue's alerts are computed from: mentions whose wait started `since`,
     /// authors with more than `followersOver` followers waiting.
     func alertInput(since: Date, followersOver: Int) throws -> AlertInput
+    /// Does ahead, while the agent types the words, what a first limit with words on
+    /// `filter` would otherwise wait for (on PostgreSQL: planning its statement).
+    func prepareLimit(on filter: QueueFilter, now: Date) throws
 }
 
 extension InboxDatabase {
     public func takeNotice() -> String? { nil }
+
+    /// SQLite has nothing to plan ahead: its statements are prepared as they are met, in
+    /// microseconds.
+    public func prepareLimit(on filter: QueueFilter, now: Date) throws {}
 
     /// The classifier with the model as the database holds it now: what an import
     /// classifies with, so it suggests what the team taught it up to this moment.

@@ -102,6 +102,13 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
         return try body(session, CaseJoiner(rule: caseRule, agent: agent, rules: rules))
     }
 
+    /// Up to this many text matches are read and sorted, fewer than SQLite's
+    /// (`QueueQuery.sortedMatchLimit`): counting them reads each match's row (SQLite's text
+    /// index answers with row ids alone), cold a random page each, so the count itself
+    /// cost 60 to 140 ms at 20,000 on a million mentions. Past this many, a page of the
+    /// walk tests about `page × open cases / matches` cases: a few thousand at worst.
+    static let sortedMatchLimit = 5_000
+
     /// Whether `filter`'s words match at most `limit` mentions (false without words),
     /// counted no further.
     private func hasFewMatches(_ db: PostgresSession, _ filter: QueueFilter, limit: Int) throws -> Bool {
@@ -122,7 +129,7 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
     /// words that match few are sorted (the text index narrows them first).
     public func queue(filter: QueueFilter, limit: Int? = nil, offset: Int = 0, now: Date = Date()) throws
         -> [StoredMention] {
-        try queue(filter: filter, limit: limit, offset: offset, now: now, sortedMatchLimit: QueueQuery.sortedMatchLimit)
+        try queue(filter: filter, limit: limit, offset: offset, now: now, sortedMatchLimit: Self.sortedMatchLimit)
     }
 
     /// `queue(filter:limit:offset:now:)` with the number of text matches up to which they
@@ -131,15 +138,31 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
         -> [StoredMention] {
         try transaction { db in
             if try !filter.includeClosed && !hasFewMatches(db, filter, limit: sortedMatchLimit) {
-                let detail = filter.detailCondition(agent: agent, dialect: .postgres, walking: true)
-                return try QueueSegments(deadlines: deadlines, now: now,
-                                         urgencies: filter.kind.map { [$0.urgency] } ?? Array(0...MentionKind.allCases.count),
-                                         overdueOnly: filter.overdue, condition: detail.sql, arguments: detail.arguments)
-                    .page(db, limit: limit, offset: offset)
+                return try walkingPage(db, filter: filter, limit: limit, offset: offset, now: now)
             }
             return try StoreOperations.queue(db, filter: filter, agent: agent, deadlines: deadlines, limit: limit,
                                              offset: offset, now: now)
         }
+    }
+
+    /// The statement that walks the queue for words (the same text for any words) is
+    /// planned at its first run, which costs more than reading a page of it: run once,
+    /// for no rows, it is planned before the agent types a limit.
+    public func prepareLimit(on filter: QueueFilter, now: Date = Date()) throws {
+        var withWords = filter
+        withWords.words = ["webcare"]
+        guard !withWords.includeClosed else { return }
+        _ = try transaction { try walkingPage($0, filter: withWords, limit: 0, offset: 0, now: now) }
+    }
+
+    /// A page of the open queue read in index order (`QueueSegments`), each case met tested.
+    private func walkingPage(_ db: PostgresSession, filter: QueueFilter, limit: Int?, offset: Int, now: Date) throws
+        -> [StoredMention] {
+        let detail = filter.detailCondition(agent: agent, dialect: .postgres, walking: true)
+        return try QueueSegments(deadlines: deadlines, now: now,
+                                 urgencies: filter.kind.map { [$0.urgency] } ?? Array(0...MentionKind.allCases.count),
+                                 overdueOnly: filter.overdue, condition: detail.sql, arguments: detail.arguments)
+            .page(db, limit: limit, offset: offset)
     }
 
     public func thread(ofCase number: CaseNumber, othersLimit: Int = 50, now: Date = Date()) throws -> [ThreadEntry] {

@@ -40,6 +40,8 @@ enum AppEffect: Equatable, Sendable {
     /// loaded), after the screen is drawn, so a j/k step never waits for it.
     case prefetchQueue(QueueRequest)
     case loadSummary(QueueFilter)
+    /// Readies a limit with words on the filter while the agent types them.
+    case prepareLimit(QueueFilter)
     /// Claims (when `claim`) and reads a mention with everything its view shows.
     case loadMention(Int64, claim: Bool)
     case release(Int64)

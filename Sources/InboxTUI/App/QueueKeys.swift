@@ -25,7 +25,8 @@ extension AppState {
             return search(action)
         case .limit:
             overlay = .prompt(Prompt(purpose: .limit, editor: LineEditor(queue.filter.description)))
-            return []
+            // While the agent types the words.
+            return [.prepareLimit(queue.filter)]
         case .tag:
             guard let selected = queue.selected else { return [] }
             if queue.tagged.removeValue(forKey: selected.number) == nil { queue.tagged[selected.number] = selected.lastSeq }

@@ -32,6 +32,9 @@ struct EffectRunner {
             summary.alerts = QueueAlerts.find(recent: input.recent, waiting: input.waiting, open: summary.perKind,
                                               overdue: summary.overdueByKind, thresholds: alerts)
             return .summaryLoaded(summary)
+        case .prepareLimit(let filter):
+            try inbox.prepareLimit(on: filter, now: clock)
+            return nil
         case .loadMention(let number, let claim):
             if claim, !inbox.isReadOnly { try inbox.claim(number, at: clock, lease: Inbox.claimLease) }
             return .mentionLoaded(try detail(of: number, now: clock))

@@ -96,10 +96,10 @@ final class EffectWorker: @unchecked Sendable {
 
 extension AppEffect {
     /// Only reads, for a screen that is already drawn: the header's counts, a page read
-    /// ahead. They wait while anything else is pending.
+    /// ahead, a limit readied. They wait while anything else is pending.
     var readsAhead: Bool {
         switch self {
-        case .loadSummary, .prefetchQueue: true
+        case .loadSummary, .prefetchQueue, .prepareLimit: true
         default: false
         }
     }
@@ -111,7 +111,8 @@ extension AppEffect {
     var holdsKeys: Bool {
         switch self {
         case .loadQueue, .loadMention, .append, .takeOverAndAppend, .loadPositions, .savePosition, .search: true
-        case .prefetchQueue, .loadSummary, .release, .saveDraft, .editExternally, .redraw, .loadReport: false
+        case .prefetchQueue, .loadSummary, .prepareLimit, .release, .saveDraft, .editExternally, .redraw, .loadReport:
+            false
         }
     }
 }

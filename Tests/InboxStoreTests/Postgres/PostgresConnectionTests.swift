@@ -32,6 +32,21 @@ struct PostgresConnectionTests {
         #expect(try !watcher.hasChanged(), "her own step is not news to her")
     }
 
+    @Test("a limit readied while its words are typed plans nothing when it comes, and finds the same cases")
+    func preparedLimit() throws {
+        let fixture = try EngineFixture(.postgres, mentions: [mention("1"), mention("2", text: "@NetVia storing in Utrecht")])
+        let alice = try fixture.inbox("alice") as! PostgresInbox
+        func prepared() throws -> Int { try alice.session.rows("SELECT count(*) AS n FROM pg_prepared_statements")[0]["n"] }
+        try alice.prepareLimit(on: .open, now: t(10))
+        let before = try prepared()
+        let found = try alice.queue(filter: QueueFilter(parsing: "storing"), limit: 50, offset: 0, now: t(10), sortedMatchLimit: 0)
+        #expect(found.map(\.mention.id) == ["2"])
+        #expect(try prepared() == before, "the walk with words was planned ahead")
+        _ = try alice.queue(filter: QueueFilter(parsing: "kind:question storing"), limit: 50, offset: 0, now: t(10),
+                            sortedMatchLimit: 0)
+        #expect(try prepared() == before + 1, "another filter is another statement")
+    }
+
     @Test("a connection the server drops is made again; the step it cut off wrote nothing, the next one lands")
     func reconnects() throws {
         let fixture = try EngineFixture(.postgres, mentions: [mention("1")])

@@ -26,4 +26,13 @@ import Testing
         #expect(shown > 1)
         #expect(status(state).contains("limit: storing | 1/\(shown) "))
     }
+
+    @Test("opening the limit prompt readies a limit on the queue's filter, while the words are typed")
+    func readiedWhileTyping() throws {
+        let fixture = try ScreenFixture(width: 100, height: 30)
+        var state = fixture.state
+        let filter = state.queue.filter
+        #expect(state.update(.key(.character("l"))) == [.prepareLimit(filter)])
+        #expect(state.update(.key(.character("s"))).isEmpty, "typing asks for nothing")
+    }
 }
