@@ -34,7 +34,9 @@ struct PostgresFailure: Error, CustomStringConvertible {
     static func describe(_ error: any Error) -> String {
         if let error = error as? PSQLError {
             if let info = error.serverInfo { return info[.message] ?? "\(error.code)" }
-            if let underlying = error.underlying { return "\(error.code): \(underlying)" }
+            if let underlying = error.underlying {
+                return certificateProblem(underlying) ?? "\(error.code): \(underlying)"
+            }
             return "\(error.code)"
         }
         if let error = error as? PostgresDecodingError {
@@ -42,5 +44,18 @@ struct PostgresFailure: Error, CustomStringConvertible {
             return "cannot read column \(error.columnName) (type \(error.postgresType), \(error.postgresFormat))"
         }
         return "\(error)"
+    }
+
+    /// What a refused certificate means for the one who set sslmode, instead of the TLS
+    /// library's words.
+    private static func certificateProblem(_ error: any Error) -> String? {
+        let text = "\(error)"
+        if text.contains("failedToValidateHostname") {
+            return "the server's certificate does not name this host (sslmode=verify-full checks it; verify-ca does not)"
+        }
+        if text.contains("CERTIFICATE_VERIFY_FAILED") {
+            return "the server's certificate is not signed by a root this machine trusts (give its root with sslrootcert=FILE)"
+        }
+        return nil
     }
 }
