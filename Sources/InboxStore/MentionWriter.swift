@@ -126,7 +126,7 @@ public final class MentionWriter {
 
     /// What the rows not written yet could be the case of (`CaseJoiner.candidates`
     /// looks for these): their ids, their conversations, their authors' direct messages.
-    struct BufferedKeys {
+    private struct BufferedKeys {
         private var posts: Set<String> = []
         private var conversations: Set<String> = []
         private var directMessageAuthors: Set<String> = []

@@ -26,9 +26,8 @@ struct BatchedLookups {
                 columns.endRow()
             }
             let names = asked[0].lookup.arguments.map { "\"\($0.0)\"" }
-            let parameters = columns.arrayTypeNames.enumerated().map { "$\($0.offset + 1)::\($0.element)" }
             let batched = """
-                SELECT k."row", c.* FROM unnest(\(parameters.joined(separator: ", "))) AS k("row", \(names.joined(separator: ", ")))
+                SELECT k."row", c.* FROM unnest(\(columns.parameters)) AS k("row", \(names.joined(separator: ", ")))
                 CROSS JOIN LATERAL (\(NamedParameters.substituted(sql) { "k.\"\($0)\"" })) c
                 """
             sent.append((Dictionary(asked.map { ($0.row, $0.lookup) }, uniquingKeysWith: { first, _ in first }),

@@ -42,22 +42,21 @@ struct PostgresArrayColumns: MentionColumnSink {
     private var next = 0
     private let allocator = ByteBufferAllocator()
 
-    /// How many rows were written.
-    var rowCount: Int { columns.first.map { Int($0.count) } ?? 0 }
-
     /// Every column as an array, in the order the row wrote them.
     var arrays: [PostgresData] { columns.map(\.array) }
 
-    /// The SQL type of each column's array, for the casts of the statement's parameters.
-    var arrayTypeNames: [String] {
-        columns.map { column in
-            switch column.type {
+    /// The statement's parameters, one a column, each cast to its array's type:
+    /// `$1::text[], $2::bigint[], …`, what `unnest(…)` takes.
+    var parameters: String {
+        columns.enumerated().map { index, column in
+            let type = switch column.type {
             case .int8: "bigint[]"
             case .float8: "double precision[]"
             case .bool: "boolean[]"
             default: "text[]"
             }
-        }
+            return "$\(index + 1)::\(type)"
+        }.joined(separator: ", ")
     }
 
     /// Ends a row: the next value goes to column `column` of the next row. Rows may be

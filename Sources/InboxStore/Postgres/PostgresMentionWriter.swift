@@ -206,13 +206,12 @@ final class PostgresMentionWriter {
     /// One INSERT of the rows in `columns` (`MentionWriter.columns`, then the numbers):
     /// its answer says how many it added.
     private static func insertSQL(_ columns: PostgresArrayColumns) -> String {
-        let parameters = columns.arrayTypeNames.enumerated().map { "$\($0.offset + 1)::\($0.element)" }
-        return """
-            WITH added AS (
-                INSERT INTO mention (\(MentionWriter.columns), id) SELECT * FROM unnest(\(parameters.joined(separator: ", ")))
-                ON CONFLICT (platform, platform_id) DO NOTHING RETURNING 1)
-            SELECT count(*) AS added FROM added
-            """
+        """
+        WITH added AS (
+            INSERT INTO mention (\(MentionWriter.columns), id) SELECT * FROM unnest(\(columns.parameters))
+            ON CONFLICT (platform, platform_id) DO NOTHING RETURNING 1)
+        SELECT count(*) AS added FROM added
+        """
     }
 
     /// Each revision waits for what was sent before it: a case's log keeps the order
