@@ -121,7 +121,7 @@ struct FlowWriter {
         case .refused(let refusal): throw StoreError.refused(refusal)
         case .accepted(let accepted): actions = accepted
         }
-        try record(db, flow, of: number, seq: seenSeq + 1, at: now)
+        try record(db, flow, facts: facts(of: opening, log: log), of: number, seq: seenSeq + 1, at: now)
         try TriageLearning.learn(from: event, before: confirmedBefore, opening: opening.mention, db)
         let outbox = try queueOutbox(db, actions: actions, number: number, seq: seenSeq + 1, at: now)
         if !outbox.isEmpty {
@@ -151,23 +151,30 @@ struct FlowWriter {
         _ = try insert.step()
     }
 
-    func record(_ db: Database, _ flow: MentionFlow, of number: Int64, seq: Int, at now: Date) throws {
-        try record(SQLiteRunner(db: db), flow, of: number, seq: seq, at: now)
+    /// What a report reads of case `opening`'s `log` (`FoldedFacts`), folded as a report folds it.
+    func facts(of opening: StoredMention, log: [LoggedEvent]) -> FoldedFacts {
+        FoldedFacts(log: log.map { ReportStep(at: $0.at, agent: $0.agent, event: $0.event) },
+                    context: FlowContext(mention: opening.mention, rules: rules, openedAt: opening.clockFrom))
     }
 
-    /// Writes the queue columns of case `number` as `flow` leaves them after event `seq`.
-    func record(_ db: some SQLRunner, _ flow: MentionFlow, of number: Int64, seq: Int, at now: Date) throws {
+    /// Writes the queue columns of case `number` as `flow` leaves them after event `seq`,
+    /// and the report's facts of its log (`ReportColumns`).
+    func record(_ db: some SQLRunner, _ flow: MentionFlow, facts: FoldedFacts, of number: Int64, seq: Int,
+                at now: Date) throws {
         let status = CaseStatus(flow)
+        let queue: [String: (any DatabaseValueConvertible)?] = [
+            "kind": flow.kind?.rawValue, "confirmed": flow.kind != nil, "phase": flow.casePhase.rawValue,
+            "step": flow.step.code, "outcome": flow.outcome?.summary, "seq": seq,
+            "status": status.code, "department": status.department, "closed": flow.isClosed,
+            "now": now.timeIntervalSince1970, "id": number,
+            "clock": flow.clock.isRunning ? flow.clock.waitingSince?.timeIntervalSince1970 : nil]
         try db.execute("""
             UPDATE mention SET kind = coalesce(:kind, CASE WHEN needs_reply THEN suggested_kind END), kind_confirmed = :confirmed, phase = :phase,
                 step = :step, outcome = :outcome, last_seq = :seq, status = :status, department = :department,
-                closed_at = CASE WHEN :closed THEN coalesce(closed_at, :now) END, clock_at = :clock
+                closed_at = CASE WHEN :closed THEN coalesce(closed_at, :now) END, clock_at = :clock,
+                \(ReportColumns.assignments)
             WHERE id = :id
-            """, ["kind": flow.kind?.rawValue, "confirmed": flow.kind != nil, "phase": flow.casePhase.rawValue,
-                  "step": flow.step.code, "outcome": flow.outcome?.summary, "seq": seq,
-                  "status": status.code, "department": status.department, "closed": flow.isClosed,
-                  "now": now.timeIntervalSince1970, "id": number,
-                  "clock": flow.clock.isRunning ? flow.clock.waitingSince?.timeIntervalSince1970 : nil])
+            """, queue.merging(try ReportColumns.arguments(facts)) { queue, _ in queue })
     }
 
     func replayedFlow(_ db: Database, number: Int64, log: ArraySlice<LoggedEvent>,

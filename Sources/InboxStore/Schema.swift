@@ -234,6 +234,11 @@ enum Schema {
         migrator.registerMigration("v11: triage that learns") { db in
             try migrateToLearningTriage(SQLiteRunner(db: db))
         }
+        migrator.registerMigration("v12: a report's facts kept per case") { db in
+            // `ReportColumns`, filled by folding every case's log once.
+            try ReportColumns.add(db)
+            try cases.recomputeStatuses(SQLiteRunner(db: db))
+        }
         return migrator
     }
 }

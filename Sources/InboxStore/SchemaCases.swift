@@ -17,6 +17,8 @@ extension Schema {
     /// - The queue index and the open counts are rebuilt over open cases only.
     /// Existing mentions are put into cases by v6, once the clock columns exist.
     static func migrateToCases(_ db: Database, cases: CaseJoiner) throws {
+        // Folding the existing logs (v6) writes a report's facts too (v12's columns).
+        try ReportColumns.add(db)
         let open = { (row: String) in "\(row).phase IN ('triage', 'running')" }
         try db.execute(sql: """
             ALTER TABLE mention ADD COLUMN case_id INTEGER REFERENCES mention (id);
@@ -76,7 +78,7 @@ extension Schema {
         // The flows of existing mentions give their statuses and clocks; then mentions
         // stored before cases join theirs (written here, after v5 and v6, since joining
         // appends events, which write both).
-        try cases.recomputeStatuses(db)
+        try cases.recomputeStatuses(SQLiteRunner(db: db))
         try cases.assignExisting(db)
     }
 }

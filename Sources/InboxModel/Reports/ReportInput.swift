@@ -67,7 +67,7 @@ public struct ReportCase: Equatable, Sendable {
 }
 
 /// One mention (the first of a case or a later message in it) for the counts of what
-/// came in and for themes.
+/// came in.
 public struct ReportMention: Equatable, Sendable {
     public var platform: Platform
     public var channel: MentionChannel
@@ -75,27 +75,56 @@ public struct ReportMention: Equatable, Sendable {
     public var kind: MentionKind?
     /// When its wait started.
     public var at: Date
-    public var text: String
 
-    public init(platform: Platform, channel: MentionChannel, kind: MentionKind?, at: Date, text: String) {
+    public init(platform: Platform, channel: MentionChannel, kind: MentionKind?, at: Date) {
         self.platform = platform
         self.channel = channel
         self.kind = kind
         self.at = at
-        self.text = text
     }
+}
+
+/// The texts rising themes are counted in: every mention of a period, or of a period
+/// with more than `size` mentions every `every`-th of them by number (so a million
+/// mentions cost ten thousand texts; docs/reports.md says how the counts are scaled).
+public struct ThemeSample: Equatable, Sendable {
+    public static let size = 10_000
+
+    public var texts: [String]
+    /// 1 when every mention's text is here.
+    public var every: Int
+
+    public init(texts: [String], every: Int = 1) {
+        self.texts = texts
+        self.every = max(1, every)
+    }
+
+    /// Which mention is sampled out of `count`: every this-many-th.
+    public static func every(of count: Int) -> Int { max(1, (count + size - 1) / size) }
 }
 
 /// What a report is computed from, as the store reads it for a period.
 public struct ReportInput: Equatable, Sendable {
-    /// The cases opened in the period, and those opened before it that were still open
-    /// when it started (they count in the backlog only).
+    /// Cases whose facts the store kept as their events were appended, holding for the
+    /// period (no event of theirs at or after its end).
+    public var kept: [CaseFacts]
+    /// Cases whose logs the report folds up to the period's end: facts not kept (a
+    /// database from before they were), or events after the end.
     public var cases: [ReportCase]
-    /// The mentions whose wait started in the period or in the one before it.
+    /// The mentions whose wait started in the period.
     public var mentions: [ReportMention]
+    /// Texts for rising themes, of the period and of the one before it.
+    public var themes: ThemeSample
+    public var themesBefore: ThemeSample
 
-    public init(cases: [ReportCase], mentions: [ReportMention]) {
+    /// Both sets of cases hold the period's cases and those opened before it that were
+    /// still open when it started (they count in the backlog only).
+    public init(kept: [CaseFacts] = [], cases: [ReportCase], mentions: [ReportMention], themes: ThemeSample,
+                themesBefore: ThemeSample) {
+        self.kept = kept
         self.cases = cases
         self.mentions = mentions
+        self.themes = themes
+        self.themesBefore = themesBefore
     }
 }

@@ -16,11 +16,14 @@ public enum RisingThemes {
     static let factor = 3
     static let shown = 10
 
-    static func find(now: [String], before: [String]) -> [TeamReport.Theme] {
-        let current = counts(now), earlier = counts(before)
-        return current.compactMap { word, mentions -> TeamReport.Theme? in
-            let previous = earlier[word] ?? 0
-            guard mentions >= minimumMentions, mentions >= factor * max(previous, 1) else { return nil }
+    /// The rising themes of `now` against `before`. A sample's counts are scaled by how
+    /// sparsely it was taken (every k-th mention: k times its count) so two periods of
+    /// different volume compare; the minimum of mentions applies to what was read.
+    static func find(now: ThemeSample, before: ThemeSample) -> [TeamReport.Theme] {
+        let current = counts(now.texts), earlier = counts(before.texts)
+        return current.compactMap { word, read -> TeamReport.Theme? in
+            let mentions = read * now.every, previous = (earlier[word] ?? 0) * before.every
+            guard read >= minimumMentions, mentions >= factor * max(previous, 1) else { return nil }
             return TeamReport.Theme(word: word, mentions: mentions, previous: previous)
         }.sorted {
             let left = Double($0.mentions) / Double(max($0.previous, 1)), right = Double($1.mentions) / Double(max($1.previous, 1))

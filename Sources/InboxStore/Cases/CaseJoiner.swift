@@ -123,14 +123,17 @@ struct CaseJoiner: Sendable {
         }
     }
 
-    /// Writes the status and clock of every mention with a flow, from its log (v5 and v6
-    /// added them).
-    func recomputeStatuses(_ db: Database) throws {
-        let numbers = try Int64.fetchAll(db, sql: "SELECT id FROM mention WHERE last_seq > 0")
+    /// Writes the status, clock and report facts of every case with a flow, from its log
+    /// (v5, v6 and v12 added them; PostgreSQL's v4 the facts), on any engine.
+    func recomputeStatuses(_ db: some SQLRunner) throws {
+        let numbers = try db.rows("SELECT id FROM mention WHERE last_seq > 0 ORDER BY id", [:])
+            .map { $0["id"] as Int64 }
         for number in numbers {
             let log = try Inbox.log(db, of: number)
-            let flow = try writer.replayedFlow(db, number: number, log: log[...])
-            try writer.record(db, flow, of: number, seq: log.count, at: log.last?.at ?? Date())
+            let opening = try StoredMention.fetch(db, number: number)
+            let flow = try writer.replayedFlow(db, opening: opening, log: log[...])
+            try writer.record(db, flow, facts: writer.facts(of: opening, log: log), of: number, seq: log.count,
+                              at: log.last?.at ?? Date())
         }
     }
 }

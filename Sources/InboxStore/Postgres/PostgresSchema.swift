@@ -37,6 +37,13 @@ enum PostgresSchema {
             try Schema.migrateToLearningTriage(session)
             try session.script(v3Grants)
         },
+        Migration(version: 4, name: "a report's facts kept per case") { session in
+            // `ReportColumns`, filled by folding every case's log once (under the default
+            // house rules: the owner who migrates runs no team's config).
+            try session.script(ReportColumns.postgresMigration)
+            try session.script(v4Grants)
+            try CaseJoiner(agent: "migration", rules: HouseRules()).recomputeStatuses(session)
+        },
     ]
 
     /// Brings the database up to the newest version; returns the versions it ran.
@@ -303,6 +310,17 @@ enum PostgresSchema {
         END $$;
         """
 
+    /// A team made before v4 writes a report's facts as it appends events.
+    static let v4Grants = """
+        DO $$
+        DECLARE team record;
+        BEGIN
+            FOR team IN SELECT agents, connectors FROM team_role LOOP
+                EXECUTE format('GRANT UPDATE (\(ReportColumns.names)) ON mention TO %I, %I', team.agents, team.connectors);
+            END LOOP;
+        END $$;
+        """
+
     /// Makes the team's roles and gives them what they may do: `team` (NOLOGIN, each
     /// agent a login role in it) acts on flows; `team_connector` imports, reads the
     /// outbox and acknowledges it. Safe to run again.
@@ -323,7 +341,7 @@ enum PostgresSchema {
                 GRANT INSERT ON mention, flow_event, claim, draft, team_position, outbox TO \(agents);
                 GRANT UPDATE (kind, kind_confirmed, phase, step, outcome, last_seq, status, department, closed_at,
                     clock_at, case_id, case_messages, case_latest, text, author_name, followers, influence, verified,
-                    link, suggested_kind, spam, needs_reply, confidence) ON mention TO \(agents), \(connectors);
+                    link, suggested_kind, spam, needs_reply, confidence, \(ReportColumns.names)) ON mention TO \(agents), \(connectors);
                 GRANT INSERT, UPDATE (count) ON classifier_count TO \(agents);
                 GRANT UPDATE (agent, expires_at) ON claim TO \(agents);
                 GRANT DELETE ON claim, draft TO \(agents);

@@ -78,23 +78,32 @@ struct TeamReportTests {
     ]
 
     /// The opening mentions and case 1's follow-up, five mentions about an outage on
-    /// Tuesday afternoon, and the period before: case 6 and fewer outage mentions.
-    static let mentions: [ReportMention] = cases.map { c in
-        ReportMention(platform: c.mention.platform, channel: c.mention.channel, kind: c.suggestedKind, at: c.openedAt,
-                      text: c.mention.text)
-    } + [ReportMention(platform: .twitter, channel: .publicMention, kind: .question, at: at(0, 10), text: "En op de app?")]
+    /// Tuesday afternoon, and the period before: case 6 and fewer outage mentions; with
+    /// their texts.
+    static let mentions: [(mention: ReportMention, text: String)] = cases.map { c in
+        (ReportMention(platform: c.mention.platform, channel: c.mention.channel, kind: c.suggestedKind, at: c.openedAt),
+         c.mention.text)
+    } + [(ReportMention(platform: .twitter, channel: .publicMention, kind: .question, at: at(0, 10)), "En op de app?")]
       + (15...19).map { hour in
-          ReportMention(platform: .twitter, channel: .hashtag, kind: nil, at: at(tuesday, hour), text: "#storing modem kapot")
+          (ReportMention(platform: .twitter, channel: .hashtag, kind: nil, at: at(tuesday, hour)), "#storing modem kapot")
       }
-      + [ReportMention(platform: .twitter, channel: .hashtag, kind: nil, at: at(sunday, 10), text: "#Storing")]
-      + (1...4).map { hour in ReportMention(platform: .twitter, channel: .publicMention, kind: nil, at: at(sunday, hour),
-                                            text: "mijn modem") }
+      + [(ReportMention(platform: .twitter, channel: .hashtag, kind: nil, at: at(sunday, 10)), "#Storing")]
+      + (1...4).map { hour in
+          (ReportMention(platform: .twitter, channel: .publicMention, kind: nil, at: at(sunday, hour)), "mijn modem")
+      }
+
+    /// The report's input as the store gives it for `period`: every case to fold, the
+    /// period's mentions, every text of both periods.
+    static func input(_ period: ReportPeriod) -> ReportInput {
+        ReportInput(cases: cases, mentions: mentions.map(\.mention).filter { period.contains($0.at) },
+                    themes: ThemeSample(texts: mentions.filter { period.contains($0.mention.at) }.map(\.text)),
+                    themesBefore: ThemeSample(texts: mentions.filter { period.previous.contains($0.mention.at) }.map(\.text)))
+    }
 
     static func report(by grouping: ReportGrouping = .kind, now: Date = at(7, 0)) -> TeamReport {
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC")!
-        return TeamReport(ReportInput(cases: cases, mentions: mentions), period: period, now: now, by: grouping,
-                          calendar: utc)
+        return TeamReport(input(period), period: period, now: now, by: grouping, calendar: utc)
     }
 
     @Test("a period still running is judged as it stands: no deadline missed and no day counted in the future")

@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import InboxModel
+import TestSupport
+import Testing
+@testable import InboxStore
+
+/// The facts a case's row keeps for reports (`ReportColumns`), written as events are
+/// appended, must say what folding its log says: the report of a period read from them
+/// and the report of the same period with every log folded are compared, on a database
+/// where random agents worked random cases and customers wrote in between.
+@Suite("A report from the facts each case keeps is the report of its folded logs")
+struct ReportFactsTests {
+    static let position = TeamPosition(id: "privacy", topic: "klantdata", version: 1,
+                                       statement: "Wij verkopen geen klantgegevens.")
+
+    /// A step an agent may try; the flow refuses what does not fit the case's state.
+    static func step(_ random: inout SeededGenerator, expecting reply: ReplyExpectation?) -> FlowEvent {
+        let kinds = MentionKind.allCases
+        switch Int.random(in: 0..<12, using: &random) {
+        case 0, 1: return .classify(kinds[Int.random(in: 0..<kinds.count, using: &random)])
+        case 2, 3, 11:
+            // The reply the step asks for, when it asks for one.
+            return .send(Reply(text: "Hoi, dank je. Wij verkopen geen klantgegevens. Wat is er gebeurd? Mail ons via service@netvia.nl. ^Lotte",
+                               channel: reply?.channel ?? .twitter, moves: reply?.moves ?? [.answer]))
+        case 4: return .handOff(department: ["Finance", "Legal"][Int.random(in: 0..<2, using: &random)])
+        case 5: return .departmentAnswered(department: "Finance", answer: "vijf werkdagen")
+        case 6: return .setPosition(position)
+        case 7: return .close([.answered, .resolved, .unresolved][Int.random(in: 0..<3, using: &random)])
+        case 8: return .dismiss(.spam, note: "")
+        case 9: return .note("gebeld")
+        default: return .withdrawHandOff
+        }
+    }
+
+    @Test("random work on 90 cases with customers writing between: reports of five periods alike both ways")
+    func keptFactsAgreeWithTheFold() throws {
+        var random = SeededGenerator(seed: SeededGenerator.seed)
+        print("ReportFactsTests seed \(SeededGenerator.seed)")
+        let dir = try TemporaryDirectory()
+        let agents = try ["alice", "bob"].map { try Inbox(path: dir.database, agent: $0) }
+        var numbers: [Int64] = []
+        for index in 0..<90 {
+            let channel: MentionChannel = index % 3 == 0 ? .directMessage : .publicMention
+            numbers += try agents[0].add([mention("m\(index)", handle: "klant\(index % 30)", channel: channel,
+                                                  postedAt: t(Double(index) * 900))], arrivedAt: t(Double(index) * 900))
+        }
+        var moment = 90.0 * 900
+        for round in 0..<10 {
+            for (index, number) in numbers.enumerated() where Bool.random(using: &random) {
+                let inbox = agents[Int.random(in: 0..<2, using: &random)]
+                for _ in 0..<Int.random(in: 1...3, using: &random) {
+                    moment += Double(Int.random(in: 30...4000, using: &random))
+                    let seen = try inbox.mention("twitter:m\(index)").lastSeq
+                    let expected = try inbox.flow(of: number).expectedReply
+                    _ = try? inbox.append(Self.step(&random, expecting: expected), to: number, seenSeq: seen, at: t(moment))
+                }
+                if Int.random(in: 0..<4, using: &random) == 0 {
+                    // The customer writes again: joins the case (folded, or logged unfolded
+                    // on a case nobody classified).
+                    moment += 60
+                    let channel: MentionChannel = index % 3 == 0 ? .directMessage : .publicMention
+                    try agents[0].add([Mention(platform: .twitter, channel: channel, id: "r\(round)-\(index)",
+                                               inReplyToID: "m\(index)",
+                                               author: Author(handle: "klant\(index % 30)", name: "Klant", followers: 10),
+                                               text: "Nog steeds niets gehoord", postedAt: t(moment))],
+                                      arrivedAt: t(moment))
+                }
+            }
+        }
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let day = 86_400.0
+        let periods = [ReportPeriod(start: t(-day), end: t(moment + day)), ReportPeriod(start: t(0), end: t(moment / 2)),
+                       ReportPeriod(start: t(moment / 3), end: t(moment * 2 / 3)),
+                       ReportPeriod(start: t(moment / 2), end: t(moment + 1)), ReportPeriod(start: t(0), end: t(20_000))]
+        var keptCases = 0, foldedCases = 0
+        for period in periods {
+            let (kept, folded) = try agents[0].read { db in
+                (try StoreOperations.reportInput(SQLiteRunner(db: db), period: period),
+                 try StoreOperations.reportInput(SQLiteRunner(db: db), period: period, keeping: false))
+            }
+            keptCases += kept.kept.count
+            foldedCases += kept.cases.count
+            #expect(folded.kept.isEmpty && kept.kept.count + kept.cases.count == folded.cases.count)
+            for grouping in [ReportGrouping.kind, .agent] {
+                let fromKept = TeamReport(kept, period: period, now: t(moment + 2 * day), by: grouping, calendar: utc)
+                let fromLogs = TeamReport(folded, period: period, now: t(moment + 2 * day), by: grouping, calendar: utc)
+                #expect(fromKept == fromLogs, "\(period) by \(grouping)")
+            }
+        }
+        // The work covered what the kept columns hold beyond the first reply.
+        let whole = try agents[0].read { try StoreOperations.reportInput(SQLiteRunner(db: $0), period: periods[0]) }
+        let facts = whole.kept.map(\.folded)
+        // Every case read from its row over the whole time; periods ending before some of
+        // their events folded those.
+        #expect(whole.cases.isEmpty && keptCases > 100 && foldedCases > 20)
+        #expect(facts.count { $0.replies.count > 1 } > 3 && facts.count { !$0.nextResponses.isEmpty } > 3)
+        #expect(facts.count { $0.transitions.count > 1 } > 0 && facts.count { !$0.handOffs.isEmpty } > 3)
+        #expect(facts.count { !$0.positions.isEmpty } > 0 && facts.count { $0.outcome?.isNoReply == true } > 3)
+    }
+}
