@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -9,6 +10,34 @@ protocol ColumnReader {
     func integer(_ column: Int32) -> Int64?
     func real(_ column: Int32) -> Double?
     func text(_ column: Int32) -> String?
+    /// The column's text as one of `texts` (UTF-8; its place among them), nil when NULL or none.
+    func index(_ column: Int32, among texts: [[UInt8]]) -> Int?
+    /// `body` over the column's bytes; nil when NULL.
+    func bytes<T>(_ column: Int32, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T?
+}
+
+/// The texts a column holds of a string enumeration (a platform, a kind), kept as bytes
+/// too, so a row's value is found without making a string of it.
+struct ColumnNames<Value: CaseIterable & RawRepresentable>: Sendable
+    where Value.RawValue == String, Value: Sendable {
+    let values: [Value]
+    let bytes: [[UInt8]]
+
+    init(_ type: Value.Type) {
+        values = Array(type.allCases)
+        bytes = values.map { Array($0.rawValue.utf8) }
+    }
+}
+
+extension ColumnReader {
+    func index(_ column: Int32, among texts: [[UInt8]]) -> Int? {
+        text(column).flatMap { text in texts.firstIndex { $0.elementsEqual(text.utf8) } }
+    }
+
+    /// The column as a value of `names`' enumeration.
+    func value<Value>(_ column: Int32, _ names: ColumnNames<Value>) -> Value? {
+        index(column, among: names.bytes).map { names.values[$0] }
+    }
 }
 
 /// The select list of `expressions`, each named by its position (c0, c1, …).
@@ -20,6 +49,11 @@ extension Row: ColumnReader {
     func integer(_ column: Int32) -> Int64? { self["c\(column)"] }
     func real(_ column: Int32) -> Double? { self["c\(column)"] }
     func text(_ column: Int32) -> String? { self["c\(column)"] }
+
+    func bytes<T>(_ column: Int32, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T? {
+        guard let data = self["c\(column)"] as Data? else { return nil }
+        return try data.withUnsafeBytes(body)
+    }
 }
 
 extension SQLRunner {
@@ -71,5 +105,22 @@ private struct SQLiteColumns: ColumnReader {
     func text(_ column: Int32) -> String? {
         guard let bytes = sqlite3_column_text(statement, column) else { return nil }
         return String(cString: bytes)
+    }
+
+    func bytes<T>(_ column: Int32, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T? {
+        guard sqlite3_column_type(statement, column) != SQLITE_NULL else { return nil }
+        let start = sqlite3_column_blob(statement, column)
+        return try body(UnsafeRawBufferPointer(start: start, count: Int(sqlite3_column_bytes(statement, column))))
+    }
+
+    func index(_ column: Int32, among texts: [[UInt8]]) -> Int? {
+        guard let text = sqlite3_column_text(statement, column) else { return nil }
+        let count = Int(sqlite3_column_bytes(statement, column))
+        for (index, candidate) in texts.enumerated() where candidate.count == count {
+            if count == 0 || candidate.withUnsafeBufferPointer({ memcmp($0.baseAddress!, text, count) }) == 0 {
+                return index
+            }
+        }
+        return nil
     }
 }

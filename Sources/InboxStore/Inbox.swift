@@ -139,8 +139,8 @@ extension Inbox: InboxDatabase {
         try read { db in try StoreOperations.alertInput(SQLiteRunner(db: db), since: since, followersOver: followersOver) }
     }
 
-    public func reportInput(_ period: ReportPeriod) throws -> ReportInput {
-        try read { db in try StoreOperations.reportInput(SQLiteRunner(db: db), period: period) }
+    public func report(_ builder: ReportBuilder) throws -> TeamReport {
+        try read { db in try StoreOperations.report(SQLiteRunner(db: db), builder) }
     }
 
     public func learnedModel() throws -> KindModel {

@@ -52,8 +52,8 @@ public protocol InboxDatabase: AnyObject, Sendable {
     func takeNotice() -> String?
     /// How many rows each table holds, by table: what `migrate` compares on both sides.
     func tableCounts() throws -> [String: Int]
-    /// What a team report for `period` is computed from (`TeamReport`).
-    func reportInput(_ period: ReportPeriod) throws -> ReportInput
+    /// The team report `builder` adds up for its period, from what the store keeps.
+    func report(_ builder: ReportBuilder) throws -> TeamReport
     /// What the team's confirmations have taught triage so far (`KindModel`).
     func learnedModel() throws -> KindModel
     /// Teaches triage a team's labelled history (`webcare classifier train`); returns how

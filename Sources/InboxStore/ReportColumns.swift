@@ -5,25 +5,19 @@ import InboxModel
 /// The columns of a case's first mention that keep what a report reads of its log
 /// (`FoldedFacts`), written by `FlowWriter.record` in the same statement as the queue
 /// columns, so a report over a million cases reads a million rows instead of folding
-/// three million events. What a row cannot hold in a column (replies after the first,
-/// later waits, hand-offs, positions, reopenings: most cases have none) is JSON in
-/// `report_more`.
+/// three million events: `report_at`, the time of the latest event folded in (the kept
+/// facts hold for a report whose period ends after it; an older period's report folds
+/// that case's log), `report_facts` (`ReportFactsBlob`), and `report_more`, JSON of what
+/// most cases do not have (replies after the first, later waits, hand-offs, positions,
+/// reopenings).
 ///
-/// `report_at` is the time of the latest event folded in: the kept facts hold for a
-/// report whose period ends after it; an older period's report folds that case's log.
 /// A customer's message logged without folding (`CaseJoiner.recordJoin`, on a case
 /// nobody classified, whose clock runs) changes none of these facts.
 enum ReportColumns {
     /// Name and type per engine, in the order `add` creates them.
     static let columns: [(name: String, sqlite: String, postgres: String)] = [
         ("report_at", "REAL", "double precision"),
-        ("report_first", "INTEGER", "bigint"),
-        ("report_waiting", "REAL", "double precision"),
-        ("report_outcome", "TEXT", "text"),
-        ("report_closed", "REAL", "double precision"),
-        ("report_agent", "TEXT", "text"),
-        ("report_reply_at", "REAL", "double precision"),
-        ("report_reply_from", "REAL", "double precision"),
+        ("report_facts", "BLOB", "bytea"),
         ("report_more", "TEXT", "text"),
     ]
 
@@ -32,17 +26,10 @@ enum ReportColumns {
 
     /// The columns' values for `facts`.
     static func arguments(_ facts: FoldedFacts) throws -> [String: (any DatabaseValueConvertible)?] {
-        let first = facts.replies.first, rest = facts.rest
-        return [
+        [
             "report_at": facts.lastAt?.timeIntervalSince1970,
-            "report_first": facts.firstResponse,
-            "report_waiting": facts.waitingSince?.timeIntervalSince1970,
-            "report_outcome": facts.outcome?.code,
-            "report_closed": facts.closedAt?.timeIntervalSince1970,
-            "report_agent": first?.agent,
-            "report_reply_at": first?.at.timeIntervalSince1970,
-            "report_reply_from": first?.handlingFrom.timeIntervalSince1970,
-            "report_more": rest.isEmpty ? nil : String(decoding: try JSONEncoder().encode(rest), as: UTF8.self),
+            "report_facts": facts.lastAt == nil ? nil : Data(ReportFactsBlob.encode(facts)),
+            "report_more": try facts.more.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) },
         ]
     }
 
@@ -55,10 +42,18 @@ enum ReportColumns {
         }
     }
 
+    /// SQLite: what a report reads of every mention, in order of when its wait started,
+    /// so the report reads this narrow index instead of the whole table (a third of the
+    /// table's size; its cost to an import is measured in BENCHMARKS.md). PostgreSQL
+    /// reads the table: its rows come over the connection whole anyway.
+    static let sqliteIndex = """
+        CREATE INDEX mention_report ON mention (clock_from, case_id, platform, channel, kind, closed_at, kind_confirmed,
+            suggested_kind, \(names))
+        """
+
     /// PostgreSQL's v4: the columns, and the team's right to write them.
     static let postgresMigration = columns.map { "ALTER TABLE mention ADD COLUMN \($0.name) \($0.postgres);" }
         .joined(separator: "\n")
     static let names = columns.map(\.name).joined(separator: ", ")
-    /// The columns of mention `m`, for a query that joins another.
-    static let selected = columns.map { "m." + $0.name }
+
 }

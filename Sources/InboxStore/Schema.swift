@@ -235,9 +235,11 @@ enum Schema {
             try migrateToLearningTriage(SQLiteRunner(db: db))
         }
         migrator.registerMigration("v12: a report's facts kept per case") { db in
-            // `ReportColumns`, filled by folding every case's log once.
+            // `ReportColumns`, filled by folding every case's log once, and the index a
+            // report reads them through.
             try ReportColumns.add(db)
             try cases.recomputeStatuses(SQLiteRunner(db: db))
+            try db.execute(sql: ReportColumns.sqliteIndex)
         }
         return migrator
     }

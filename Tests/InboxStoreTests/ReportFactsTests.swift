@@ -74,29 +74,51 @@ struct ReportFactsTests {
         let periods = [ReportPeriod(start: t(-day), end: t(moment + day)), ReportPeriod(start: t(0), end: t(moment / 2)),
                        ReportPeriod(start: t(moment / 3), end: t(moment * 2 / 3)),
                        ReportPeriod(start: t(moment / 2), end: t(moment + 1)), ReportPeriod(start: t(0), end: t(20_000))]
-        var keptCases = 0, foldedCases = 0
         for period in periods {
-            let (kept, folded) = try agents[0].read { db in
-                (try StoreOperations.reportInput(SQLiteRunner(db: db), period: period),
-                 try StoreOperations.reportInput(SQLiteRunner(db: db), period: period, keeping: false))
-            }
-            keptCases += kept.kept.count
-            foldedCases += kept.cases.count
-            #expect(folded.kept.isEmpty && kept.kept.count + kept.cases.count == folded.cases.count)
             for grouping in [ReportGrouping.kind, .agent] {
-                let fromKept = TeamReport(kept, period: period, now: t(moment + 2 * day), by: grouping, calendar: utc)
-                let fromLogs = TeamReport(folded, period: period, now: t(moment + 2 * day), by: grouping, calendar: utc)
+                let builder = ReportBuilder(period: period, now: t(moment + 2 * day), by: grouping, calendar: utc)
+                let (fromKept, fromLogs) = try agents[0].read { db in
+                    (try StoreOperations.report(SQLiteRunner(db: db), builder),
+                     try StoreOperations.report(SQLiteRunner(db: db), builder, keeping: false))
+                }
                 #expect(fromKept == fromLogs, "\(period) by \(grouping)")
             }
         }
-        // The work covered what the kept columns hold beyond the first reply.
-        let whole = try agents[0].read { try StoreOperations.reportInput(SQLiteRunner(db: $0), period: periods[0]) }
-        let facts = whole.kept.map(\.folded)
-        // Every case read from its row over the whole time; periods ending before some of
-        // their events folded those.
-        #expect(whole.cases.isEmpty && keptCases > 100 && foldedCases > 20)
+        // Customers' later messages count under their case's kind: as plain SQL counts them.
+        let whole = try agents[0].report(ReportBuilder(period: periods[0], now: t(moment + 2 * day), calendar: utc))
+        let counted = try agents[0].read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT coalesce(CASE WHEN m.case_id IS NULL THEN m.kind ELSE h.kind END, 'unclassified') AS kind,
+                    count(*) AS n
+                FROM mention m LEFT JOIN mention h ON h.id = m.case_id GROUP BY 1
+                """).map { "\($0["kind"] as String) \($0["n"] as Int)" }.sorted()
+        }
+        #expect(whole.mentionsByKind.map { "\($0.key) \($0.count)" }.sorted() == counted)
+        #expect(try agents[0].read { try Int.fetchOne($0, sql: "SELECT count(*) FROM mention WHERE case_id IS NOT NULL") }
+                ?? 0 > 20)
+        // The work covered what the kept columns hold beyond the first reply, and some
+        // periods end before some of their cases' events (those are folded).
+        let facts = try agents[0].read { db in
+            try numbers.map { number in
+                let opening = try StoredMention.fetch(db, number: number)
+                return FlowWriter(agent: "alice", rules: HouseRules()).facts(of: opening, log: try Inbox.log(db, of: number))
+            }
+        }
         #expect(facts.count { $0.replies.count > 1 } > 3 && facts.count { !$0.nextResponses.isEmpty } > 3)
         #expect(facts.count { $0.transitions.count > 1 } > 0 && facts.count { !$0.handOffs.isEmpty } > 3)
         #expect(facts.count { !$0.positions.isEmpty } > 0 && facts.count { $0.outcome?.isNoReply == true } > 3)
+        #expect(facts.count { ($0.lastAt ?? .distantPast) >= periods[1].end && $0.lastAt != nil } > 10)
+    }
+
+    @Test("kept facts that cannot be read are reported as corrupt, not counted as something else")
+    func corruptFacts() throws {
+        let dir = try TemporaryDirectory()
+        let inbox = try Inbox(path: dir.database, agent: "alice")
+        let number = try inbox.add([mention("1")])[0]
+        try inbox.append(.classify(.question), to: number, seenSeq: 0, at: t(60))
+        let period = ReportPeriod(start: t(-86_400), end: t(86_400))
+        #expect(try inbox.report(ReportBuilder(period: period, now: t(86_400))).cases == 1)
+        try inbox.write { try $0.execute(sql: "UPDATE mention SET report_facts = x'02ff' WHERE id = ?", arguments: [number]) }
+        #expect(throws: StoreError.self) { try inbox.report(ReportBuilder(period: period, now: t(86_400))) }
     }
 }

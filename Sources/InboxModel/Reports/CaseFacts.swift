@@ -37,21 +37,15 @@ public struct CaseFacts: Equatable, Sendable {
     }
 
     /// The confirmed kind, else the suggested one.
-    var kind: MentionKind? { folded.confirmedKind ?? suggestedKind }
+    public var kind: MentionKind? { folded.confirmedKind ?? suggestedKind }
     var home: ReplyChannel { .home(of: platform, channel) }
     var isClosed: Bool { folded.outcome != nil }
-    var wasReplied: Bool { !folded.replies.isEmpty }
+    var wasReplied: Bool { folded.firstReply != nil }
 
-    /// Whether the case was open at `moment`: opened by then and not closed since.
-    func isOpen(at moment: Date) -> Bool {
-        guard openedAt <= moment else { return false }
-        return !(folded.transitions.last { $0.at <= moment }?.closed ?? false)
-    }
-
-    /// The first response against the deadline for the case's kind: true met, false
-    /// missed (late, or none yet while the deadline passed before `end`), nil not due.
-    func metDeadline(_ deadlines: ReactionDeadlines, end: Date) -> Bool? {
-        let allowed = deadlines.seconds(for: kind, on: home)
+    /// The first response against the house deadline for the case's kind on its home
+    /// channel (`allowed` seconds): true met, false missed (late, or none yet while the
+    /// deadline passed before `end`), nil not due.
+    func metDeadline(allowed: Int, end: Date) -> Bool? {
         if let first = folded.firstResponse { return first <= allowed }
         guard let since = folded.waitingSince else { return nil }
         return end.timeIntervalSince(since) > Double(allowed) ? false : nil

@@ -4,8 +4,10 @@ import Foundation
 /// replies, closing, hand-offs, positions. The store keeps these on the case's row as each
 /// event is appended (a report then reads a row instead of folding a log) and a report
 /// folds the log itself only where the kept facts do not hold for its period; both come
-/// from `init(log:context:until:)`, so the two cannot mean different things.
-public struct FoldedFacts: Codable, Equatable, Sendable {
+/// from `init(log:context:until:)`, so the two cannot mean different things. Shaped as
+/// the row keeps it: most cases have one reply, one closing and nothing in `more`, and
+/// then reading them allocates nothing.
+public struct FoldedFacts: Equatable, Sendable {
     public struct Reply: Codable, Equatable, Sendable {
         public var agent: String
         public var at: Date
@@ -36,29 +38,37 @@ public struct FoldedFacts: Codable, Equatable, Sendable {
         public var at: Date
     }
 
+    /// What a row's own columns cannot hold: replies after the first, later waits,
+    /// hand-offs, positions, and closings other than one final close.
+    public struct Rest: Codable, Equatable, Sendable {
+        public var replies: [Reply] = []
+        public var nextResponses: [Int] = []
+        public var handOffs: [HandOff] = []
+        public var positions: [PositionTaken] = []
+        public var transitions: [Transition] = []
+    }
+
     /// The kind an agent confirmed, if any.
     public var confirmedKind: MentionKind?
     /// Seconds of the first wait, when it ended (a reply or a decision not to reply).
     public var firstResponse: Int?
-    /// Seconds of every later wait that ended, in order.
-    public var nextResponses: [Int] = []
     /// When the current wait started, if someone waits on us.
     public var waitingSince: Date?
     /// How the case ended, if it is closed.
     public var outcome: Outcome?
     /// When it last closed, if it is closed.
     public var closedAt: Date?
-    public var replies: [Reply] = []
-    public var handOffs: [HandOff] = []
-    public var transitions: [Transition] = []
-    public var positions: [PositionTaken] = []
+    public var firstReply: Reply?
     /// The time of the latest event folded in: the facts hold for any moment after it.
     public var lastAt: Date?
+    /// Everything else; nil when there is nothing else.
+    public var more: Rest?
 
     /// The facts of `log` (when, by whom, what; in log order), folding only the events
     /// before `end`.
     public init(log: [ReportStep], context: FlowContext, until end: Date = .distantFuture) {
         var flow = MentionFlow(context: context)
+        var rest = Rest()
         // Each agent's first step since the last reply: where their handling of a wait starts.
         var firstStep: [String: Date] = [:]
         for step in log where step.at < end {
@@ -70,29 +80,32 @@ public struct FoldedFacts: Codable, Equatable, Sendable {
             }
             switch step.event {
             case .send:
-                replies.append(Reply(agent: step.agent, at: step.at, handlingFrom: firstStep[step.agent] ?? step.at))
+                let reply = Reply(agent: step.agent, at: step.at, handlingFrom: firstStep[step.agent] ?? step.at)
+                if firstReply == nil { firstReply = reply } else { rest.replies.append(reply) }
                 firstStep.removeAll()
             case .handOff(let department):
-                handOffs.append(HandOff(department: department, at: step.at))
+                rest.handOffs.append(HandOff(department: department, at: step.at))
             case .departmentAnswered(let department, _):
-                if let open = handOffs.lastIndex(where: { $0.department == department && $0.answeredAt == nil }) {
-                    handOffs[open].answeredAt = step.at
+                if let open = rest.handOffs.lastIndex(where: { $0.department == department && $0.answeredAt == nil }) {
+                    rest.handOffs[open].answeredAt = step.at
                 }
             case .setPosition(let position):
-                positions.append(PositionTaken(position: position, at: step.at))
+                rest.positions.append(PositionTaken(position: position, at: step.at))
             default:
                 break
             }
             if flow.isClosed != wasClosed {
-                transitions.append(Transition(at: step.at, closed: flow.isClosed))
+                rest.transitions.append(Transition(at: step.at, closed: flow.isClosed))
                 closedAt = flow.isClosed ? step.at : nil
             }
         }
         confirmedKind = flow.kind
         firstResponse = flow.clock.firstResponse?.seconds
-        nextResponses = flow.clock.responses.filter { $0.kind == .next }.map(\.seconds)
+        rest.nextResponses = flow.clock.responses.filter { $0.kind == .next }.map(\.seconds)
         waitingSince = flow.clock.waitingSince
         if case .closed(let outcome, _) = flow.phase { self.outcome = outcome }
+        if rest.transitions == closedAt.map({ [Transition(at: $0, closed: true)] }) { rest.transitions = [] }
+        more = rest == Rest() ? nil : rest
     }
 
     /// The facts of a case with no events folded: its first message waits.
@@ -100,47 +113,29 @@ public struct FoldedFacts: Codable, Equatable, Sendable {
         waitingSince = openedAt
     }
 
-    /// The part a row's own columns cannot hold: replies after the first, later waits,
-    /// hand-offs, positions, and closings other than one final close. Empty for most cases.
-    public var rest: Rest {
-        Rest(replies: Array(replies.dropFirst()), nextResponses: nextResponses, handOffs: handOffs, positions: positions,
-             transitions: transitions == (closedAt.map { [Transition(at: $0, closed: true)] } ?? []) ? [] : transitions)
-    }
-
-    public struct Rest: Codable, Equatable, Sendable {
-        public var replies: [Reply]
-        public var nextResponses: [Int]
-        public var handOffs: [HandOff]
-        public var positions: [PositionTaken]
-        public var transitions: [Transition]
-
-        public init(replies: [Reply] = [], nextResponses: [Int] = [], handOffs: [HandOff] = [],
-                    positions: [PositionTaken] = [], transitions: [Transition] = []) {
-            self.replies = replies
-            self.nextResponses = nextResponses
-            self.handOffs = handOffs
-            self.positions = positions
-            self.transitions = transitions
-        }
-
-        public var isEmpty: Bool { self == Rest() }
-    }
-
-    /// The facts as a row keeps them: its columns, and `rest` (nil when empty).
+    /// The facts as a row keeps them (`more` nil when there is nothing more).
     public init(confirmedKind: MentionKind?, firstResponse: Int?, waitingSince: Date?, outcome: Outcome?,
-                closedAt: Date?, firstReply: Reply?, lastAt: Date?, rest: Rest?) {
-        let rest = rest ?? Rest()
+                closedAt: Date?, firstReply: Reply?, lastAt: Date?, more: Rest?) {
         self.confirmedKind = confirmedKind
         self.firstResponse = firstResponse
         self.waitingSince = waitingSince
         self.outcome = outcome
         self.closedAt = closedAt
+        self.firstReply = firstReply
         self.lastAt = lastAt
-        replies = (firstReply.map { [$0] } ?? []) + rest.replies
-        nextResponses = rest.nextResponses
-        handOffs = rest.handOffs
-        positions = rest.positions
-        transitions = rest.transitions.isEmpty ? closedAt.map { [Transition(at: $0, closed: true)] } ?? [] : rest.transitions
+        self.more = more
+    }
+
+    /// Every reply, in order.
+    public var replies: [Reply] { (firstReply.map { [$0] } ?? []) + (more?.replies ?? []) }
+    public var nextResponses: [Int] { more?.nextResponses ?? [] }
+    public var handOffs: [HandOff] { more?.handOffs ?? [] }
+    public var positions: [PositionTaken] { more?.positions ?? [] }
+
+    /// Every closing and reopening, in order.
+    public var transitions: [Transition] {
+        if let kept = more?.transitions, !kept.isEmpty { return kept }
+        return closedAt.map { [Transition(at: $0, closed: true)] } ?? []
     }
 }
 
@@ -148,32 +143,5 @@ extension FlowEvent {
     /// An agent's step, as opposed to the customer writing again.
     var isAgentStep: Bool {
         if case .authorWrote = self { false } else { true }
-    }
-}
-
-extension Outcome {
-    /// A stable name for storing: the outcome, or `no-reply:` and the reason.
-    public var code: String {
-        switch self {
-        case .resolved: "resolved"
-        case .answered: "answered"
-        case .thanked: "thanked"
-        case .unresolved: "unresolved"
-        case .noReply(let reason): "no-reply:" + reason.rawValue
-        }
-    }
-
-    public init?(code: String) {
-        switch code {
-        case "resolved": self = .resolved
-        case "answered": self = .answered
-        case "thanked": self = .thanked
-        case "unresolved": self = .unresolved
-        default:
-            guard code.hasPrefix("no-reply:"), let reason = DismissReason(rawValue: String(code.dropFirst(9))) else {
-                return nil
-            }
-            self = .noReply(reason)
-        }
     }
 }

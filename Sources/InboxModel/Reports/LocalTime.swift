@@ -3,8 +3,9 @@ import Foundation
 /// The day, weekday and hour of moments in a calendar's time zone, worked out once per
 /// quarter hour: every time zone in use is a whole number of quarter hours from UTC, so
 /// all moments of a UTC quarter hour share them, and a million mentions cost as many
-/// calendar lookups as the quarter hours they fall in.
-final class LocalTime {
+/// calendar lookups as the quarter hours they fall in. One report's builder uses it, on
+/// one thread at a time (the builder may move to a thread of its own).
+final class LocalTime: @unchecked Sendable {
     struct Moment {
         /// YYYY-MM-DD.
         var day: String

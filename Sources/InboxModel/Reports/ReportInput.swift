@@ -85,46 +85,26 @@ public struct ReportMention: Equatable, Sendable {
 }
 
 /// The texts rising themes are counted in: every mention of a period, or of a period
-/// with more than `size` mentions every `every`-th of them by number (so a million
-/// mentions cost ten thousand texts; docs/reports.md says how the counts are scaled).
+/// with more than `size` mentions those whose number is a multiple of ⌈mentions / size⌉
+/// (so a million mentions cost about ten thousand texts; docs/reports.md says how the
+/// counts are scaled).
 public struct ThemeSample: Equatable, Sendable {
     public static let size = 10_000
 
     public var texts: [String]
-    /// 1 when every mention's text is here.
-    public var every: Int
+    /// How many mentions the period holds: `texts.count` when every text is here.
+    public var mentions: Int
 
-    public init(texts: [String], every: Int = 1) {
+    public init(texts: [String], of mentions: Int? = nil) {
         self.texts = texts
-        self.every = max(1, every)
+        self.mentions = max(mentions ?? texts.count, texts.count)
     }
 
-    /// Which mention is sampled out of `count`: every this-many-th.
-    public static func every(of count: Int) -> Int { max(1, (count + size - 1) / size) }
-}
+    /// Which numbers are sampled out of `count` mentions: the multiples of this.
+    public static func every(of count: Int) -> Int64 { Int64(max(1, (count + size - 1) / size)) }
 
-/// What a report is computed from, as the store reads it for a period.
-public struct ReportInput: Equatable, Sendable {
-    /// Cases whose facts the store kept as their events were appended, holding for the
-    /// period (no event of theirs at or after its end).
-    public var kept: [CaseFacts]
-    /// Cases whose logs the report folds up to the period's end: facts not kept (a
-    /// database from before they were), or events after the end.
-    public var cases: [ReportCase]
-    /// The mentions whose wait started in the period.
-    public var mentions: [ReportMention]
-    /// Texts for rising themes, of the period and of the one before it.
-    public var themes: ThemeSample
-    public var themesBefore: ThemeSample
-
-    /// Both sets of cases hold the period's cases and those opened before it that were
-    /// still open when it started (they count in the backlog only).
-    public init(kept: [CaseFacts] = [], cases: [ReportCase], mentions: [ReportMention], themes: ThemeSample,
-                themesBefore: ThemeSample) {
-        self.kept = kept
-        self.cases = cases
-        self.mentions = mentions
-        self.themes = themes
-        self.themesBefore = themesBefore
+    /// `read` occurrences in the sample as an estimate for the whole period.
+    func scaled(_ read: Int) -> Int {
+        texts.isEmpty ? read : Int((Double(read) * Double(mentions) / Double(texts.count)).rounded())
     }
 }

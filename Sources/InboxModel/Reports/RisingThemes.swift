@@ -16,13 +16,13 @@ public enum RisingThemes {
     static let factor = 3
     static let shown = 10
 
-    /// The rising themes of `now` against `before`. A sample's counts are scaled by how
-    /// sparsely it was taken (every k-th mention: k times its count) so two periods of
-    /// different volume compare; the minimum of mentions applies to what was read.
+    /// The rising themes of `now` against `before`. A sample's counts are scaled to the
+    /// mentions of its period (`ThemeSample.scaled`) so two periods of different volume
+    /// compare; the minimum of mentions applies to what was read.
     static func find(now: ThemeSample, before: ThemeSample) -> [TeamReport.Theme] {
         let current = counts(now.texts), earlier = counts(before.texts)
         return current.compactMap { word, read -> TeamReport.Theme? in
-            let mentions = read * now.every, previous = (earlier[word] ?? 0) * before.every
+            let mentions = now.scaled(read), previous = before.scaled(earlier[word] ?? 0)
             guard read >= minimumMentions, mentions >= factor * max(previous, 1) else { return nil }
             return TeamReport.Theme(word: word, mentions: mentions, previous: previous)
         }.sorted {

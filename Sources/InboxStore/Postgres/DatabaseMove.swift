@@ -56,7 +56,7 @@ public enum DatabaseMove {
     }
 
     /// One multi-row INSERT of `rows`, each value as the target column's type wants it
-    /// (SQLite's 0/1 as booleans, event text as jsonb).
+    /// (SQLite's 0/1 as booleans, event text as jsonb, a report's kept facts as bytes).
     private static func insert(_ rows: [Row], into table: String, columns: [(name: String, type: String)],
                                _ session: PostgresSession) throws {
         guard !rows.isEmpty else { return }
@@ -72,6 +72,7 @@ public enum DatabaseMove {
                 case (.int64(let number), _): bindings.append(number)
                 case (.double(let number), _): bindings.append(number)
                 case (.string(let text), _): bindings.append(text)
+                case (.blob(let data), "bytea"): bindings.append(ByteBuffer(bytes: data))
                 case (.blob(let data), _): bindings.append(String(decoding: data, as: UTF8.self))
                 }
                 placeholders.append("$\(bindings.count)" + (column.type == "jsonb" ? "::jsonb" : ""))

@@ -75,7 +75,7 @@ enum NamedParameters {
         case .int64(let number): bindings.append(number)
         case .double(let number): bindings.append(number)
         case .string(let text): bindings.append(text)
-        case .blob(let data): bindings.append(String(decoding: data, as: UTF8.self))
+        case .blob(let data): bindings.append(ByteBuffer(bytes: data))
         }
     }
 }

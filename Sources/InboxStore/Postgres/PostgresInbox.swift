@@ -288,8 +288,8 @@ public final class PostgresInbox: InboxDatabase, @unchecked Sendable {
         try transaction { try StoreOperations.alertInput($0, since: since, followersOver: followersOver) }
     }
 
-    public func reportInput(_ period: ReportPeriod) throws -> ReportInput {
-        try transaction { try StoreOperations.reportInput($0, period: period) }
+    public func report(_ builder: ReportBuilder) throws -> TeamReport {
+        try transaction { try StoreOperations.report($0, builder) }
     }
 
     public func learnedModel() throws -> KindModel {

@@ -164,7 +164,7 @@ final class PostgresSession: @unchecked Sendable {
         case .int64(let number): return PostgresData(int64: number)
         case .double(let number): return PostgresData(double: number)
         case .string(let text): return PostgresData(string: text)
-        case .blob(let data): return PostgresData(string: String(decoding: data, as: UTF8.self))
+        case .blob(let data): return PostgresData(bytes: data)
         }
     }
 
@@ -194,7 +194,26 @@ final class PostgresSession: @unchecked Sendable {
         }
     }
 
-    /// A PostgreSQL row as a GRDB row: text, numbers, booleans and JSON by column name.
+    /// bytea as its text form gives it: `\x` and two hex digits a byte (anything else: none).
+    static func hexBytes(_ text: String) -> Data {
+        let digits = Array(text.utf8.dropFirst(2))
+        func nibble(_ digit: UInt8) -> UInt8? {
+            switch digit {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
+            default: nil
+            }
+        }
+        guard text.hasPrefix("\\x"), digits.count % 2 == 0 else { return Data() }
+        var bytes = Data(capacity: digits.count / 2)
+        for index in stride(from: 0, to: digits.count, by: 2) {
+            guard let high = nibble(digits[index]), let low = nibble(digits[index + 1]) else { return Data() }
+            bytes.append(high << 4 | low)
+        }
+        return bytes
+    }
+
+    /// A PostgreSQL row as a GRDB row: text, numbers, booleans, bytes and JSON by column name.
     static func row(_ row: PostgresRow, binary: Bool = false) throws -> Row {
         var values: [String: DatabaseValue] = [:]
         for var cell in row {
@@ -207,6 +226,9 @@ final class PostgresSession: @unchecked Sendable {
             case .bool: values[cell.columnName] = try cell.decode(Bool.self).databaseValue
             case .int2, .int4, .int8, .oid: values[cell.columnName] = try cell.decode(Int64.self).databaseValue
             case .float4, .float8, .numeric: values[cell.columnName] = try cell.decode(Double.self).databaseValue
+            case .bytea:
+                values[cell.columnName] = (cell.format == .binary ? Data(bytes.readableBytesView)
+                    : Self.hexBytes(String(buffer: bytes))).databaseValue
             case .jsonb:
                 // jsonb's binary format starts with its version; as text it is the JSON alone.
                 if cell.format == .binary { _ = bytes.readInteger(as: UInt8.self) }

@@ -76,15 +76,14 @@ struct ReportCommand: ParsableCommand {
         let inbox = try store.openDatabase()
         let now = Date()
         let period = try period(now: now)
-        let input: ReportInput
+        let report: TeamReport
         do {
-            input = try inbox.reportInput(period)
+            report = try inbox.report(ReportBuilder(period: period, now: now, by: by, deadlines: inbox.deadlines,
+                                                    rules: inbox.rules, calendar: Self.calendar))
         } catch {
             StandardStreams.error("webcare: \(error)")
             throw ExitCode(1)
         }
-        let report = TeamReport(input, period: period, now: now, by: by, deadlines: inbox.deadlines, rules: inbox.rules,
-                                calendar: Self.calendar)
         if let html {
             try Self.write(TeamReportHTML(report: report, calendar: Self.calendar).render(), to: html)
             print("report written to \(VisibleText.line(html))")

@@ -68,9 +68,8 @@ struct EffectRunner {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = timeZone
             func report(_ period: ReportPeriod) throws -> TeamReport {
-                TeamReport(try inbox.reportInput(period), period: period, now: clock, deadlines: inbox.deadlines,
-                           rules: inbox.rules,
-                           calendar: calendar)
+                try inbox.report(ReportBuilder(period: period, now: clock, deadlines: inbox.deadlines, rules: inbox.rules,
+                                               calendar: calendar))
             }
             return .reportLoaded(today: try report(.day(containing: clock, calendar)),
                                  week: try report(.week(containing: clock, calendar)))

@@ -92,18 +92,15 @@ struct TeamReportTests {
           (ReportMention(platform: .twitter, channel: .publicMention, kind: nil, at: at(sunday, hour)), "mijn modem")
       }
 
-    /// The report's input as the store gives it for `period`: every case to fold, the
-    /// period's mentions, every text of both periods.
-    static func input(_ period: ReportPeriod) -> ReportInput {
-        ReportInput(cases: cases, mentions: mentions.map(\.mention).filter { period.contains($0.at) },
-                    themes: ThemeSample(texts: mentions.filter { period.contains($0.mention.at) }.map(\.text)),
-                    themesBefore: ThemeSample(texts: mentions.filter { period.previous.contains($0.mention.at) }.map(\.text)))
-    }
-
     static func report(by grouping: ReportGrouping = .kind, now: Date = at(7, 0)) -> TeamReport {
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC")!
-        return TeamReport(input(period), period: period, now: now, by: grouping, calendar: utc)
+        var builder = ReportBuilder(period: period, now: now, by: grouping, calendar: utc)
+        for mention in mentions { builder.add(mention.mention) }
+        for source in cases { builder.fold(source) }
+        return builder.report(themes: ThemeSample(texts: mentions.filter { period.contains($0.mention.at) }.map(\.text)),
+                              before: ThemeSample(texts: mentions.filter { period.previous.contains($0.mention.at) }
+                                  .map(\.text)))
     }
 
     @Test("a period still running is judged as it stands: no deadline missed and no day counted in the future")
@@ -203,6 +200,21 @@ struct TeamReportTests {
 
 @Suite("Themes: the ASCII fast path reads what the Unicode path reads")
 struct RisingThemesTests {
+    @Test("a sampled period's counts are scaled to its mentions; the minimum applies to the texts read")
+    func sampledCounts() {
+        // 6 of 20 texts read out of 1,000 mentions carry "storing": about 300 mentions.
+        let now = ThemeSample(texts: Array(repeating: "storing", count: 6) + Array(repeating: "hallo", count: 14),
+                              of: 1000)
+        let before = ThemeSample(texts: ["storing"] + Array(repeating: "hallo", count: 9), of: 500)
+        #expect(RisingThemes.find(now: now, before: before).map { "\($0.word) \($0.mentions) \($0.previous)" }
+                == ["storing 300 50"])
+        // 4 texts read is under the minimum of 5, whatever they scale to.
+        let few = ThemeSample(texts: Array(repeating: "storing", count: 4) + ["hallo"], of: 5000)
+        #expect(RisingThemes.find(now: few, before: ThemeSample(texts: [])).isEmpty)
+        #expect(ThemeSample.every(of: 10_000) == 1 && ThemeSample.every(of: 10_001) == 2
+                && ThemeSample.every(of: 1_000_000) == 100)
+    }
+
     @Test("every text of the sample data, and mixed ones, give the same themes both ways")
     func fastPathAgrees() throws {
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

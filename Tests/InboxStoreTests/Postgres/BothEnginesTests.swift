@@ -327,8 +327,7 @@ struct BothEnginesTests {
             let period = ReportPeriod(start: t(-86_400 * 30), end: t(86_400 * 30))
             var utc = Calendar(identifier: .gregorian)
             utc.timeZone = TimeZone(identifier: "UTC")!
-            reports[engine] = TeamReport(try alice.reportInput(period), period: period, now: t(86_400),
-                                         calendar: utc)
+            reports[engine] = try alice.report(ReportBuilder(period: period, now: t(86_400), calendar: utc))
             let alerts = try alice.alertInput(since: t(-86_400 * 30), followersOver: 10_000)
             let overdue = try alice.summary(filter: .open, now: t(86_400)).overdueByKind
             seen[engine] = [alerts.recent.count, alerts.waiting.count] + alerts.waiting.map(\.followers)
