@@ -21,6 +21,8 @@ public final class Inbox: Sendable {
     /// for reading, and every write says why it cannot.
     public let isReadOnly: Bool
     let queue: DatabaseQueue
+    /// How `queue` was opened: other connections to the file (a report's) open alike.
+    let configuration: Configuration
 
     /// How long a write waits for another process's write to finish.
     public static let busyTimeout: TimeInterval = 10
@@ -58,6 +60,7 @@ public final class Inbox: Sendable {
             // cut; a killed process loses nothing that was committed.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
+        self.configuration = configuration
         do {
             queue = try Self.openConnection(path, configuration: configuration)
             if isReadOnly {
@@ -140,7 +143,8 @@ extension Inbox: InboxDatabase {
     }
 
     public func report(_ builder: ReportBuilder) throws -> TeamReport {
-        try read { db in try StoreOperations.report(SQLiteRunner(db: db), builder) }
+        if let report = try reportOnTwoConnections(builder) { return report }
+        return try read { db in try StoreOperations.report(SQLiteRunner(db: db), builder) }
     }
 
     public func learnedModel() throws -> KindModel {

@@ -13,27 +13,16 @@ extension StoreOperations {
     /// With `keeping` false every case is folded from its log: the definition the kept
     /// facts must agree with (a test compares the two).
     static func report(_ db: some SQLRunner, _ builder: ReportBuilder, keeping: Bool = true) throws -> TeamReport {
-        var builder = builder
-        let period = builder.period
-        let bounds: [String: (any DatabaseValueConvertible)?] = [
-            "start": period.start.timeIntervalSince1970, "end": period.end.timeIntervalSince1970,
-            "earlier": period.previous.start.timeIntervalSince1970]
-        var scan = ReportScan(period: builder.period, keeping: keeping, adder: ReportAdder(builder))
-        let columns = selecting(["m.id", "m.clock_from", "m.platform", "m.channel", "m.case_id", "m.kind", "m.closed_at",
-                                 "m.kind_confirmed", "m.suggested_kind", "m.report_at", "m.report_facts", "m.report_more"])
-        do {
-            // The two periods' mentions, then the cases opened before them and still open
-            // when the period started: two ranges of the index rather than one test per row.
-            for rows in ["m.clock_from >= :earlier AND m.clock_from < :end",
-                         "m.clock_from < :earlier AND m.case_id IS NULL AND (m.closed_at IS NULL OR m.closed_at >= :start)"] {
-                try db.forEachRow("SELECT \(columns) FROM mention m WHERE \(rows)", bounds) { row in try scan.read(row) }
-            }
-        } catch {
-            _ = scan.adder.finish()
-            throw error
-        }
-        var built = scan.adder.finish()
-        // A later message counts under its case's kind.
+        var scan = ReportScan(builder: builder, keeping: keeping)
+        for rows in [ReportScan.periods, ReportScan.openBefore] { try scan.scan(db, rows) }
+        return try finish(db, scan)
+    }
+
+    /// The report of what `scan` read, in the same transaction: later messages under
+    /// their cases' kinds, positive cases with their authors (the ambassadors), the cases
+    /// to fold folded, and rising themes from the sampled texts.
+    static func finish(_ db: some SQLRunner, _ scan: ReportScan) throws -> TeamReport {
+        var built = scan.builder
         let kinds = try caseKinds(db, of: Array(Set(scan.messages.map(\.case))))
         for (head, message) in scan.messages {
             var message = message
@@ -47,91 +36,9 @@ extension StoreOperations {
             built.add(fact)
         }
         if scan.folding {
-            for source in try foldedCases(db, bounds, keeping: keeping) { built.fold(source) }
+            for source in try foldedCases(db, scan.bounds, keeping: scan.keeping) { built.fold(source) }
         }
         return built.report(themes: try themeSample(db, scan.numbers), before: try themeSample(db, scan.numbersBefore))
-    }
-
-    /// One pass over the rows `report` selects: each mention counted, each case's kept
-    /// facts added, the cases to fold and the mentions to sample noted.
-    private struct ReportScan {
-        let period: ReportPeriod
-        let keeping: Bool
-        /// Adds the mentions and cases read, on a thread of its own.
-        let adder: ReportAdder
-        /// The mentions of the period and of the one before it, by number.
-        var numbers: [Int64] = [], numbersBefore: [Int64] = []
-        /// Some case's kept facts do not hold for the period: its log is to be folded.
-        var folding = false
-        /// Positive cases, added once their authors are read (the ambassadors).
-        var positive: [CaseFacts] = []
-        /// Customers' later messages in the period, added once their cases' kinds are read.
-        var messages: [(case: Int64, mention: ReportMention)] = []
-        let decoder = JSONDecoder()
-
-        init(period: ReportPeriod, keeping: Bool, adder: ReportAdder) {
-            self.period = period
-            self.keeping = keeping
-            self.adder = adder
-        }
-
-        /// Reads one row (the columns `report` selects, in order).
-        mutating func read(_ row: some ColumnReader) throws {
-            guard let number = row.integer(0), let clockFrom = row.real(1),
-                  let platform = row.value(2, Names.platforms), let channel = row.value(3, Names.channels)
-            else { return }
-            let openedAt = Date(timeIntervalSince1970: clockFrom)
-            let inPeriod = period.contains(openedAt)
-            let head = row.integer(4)
-            if inPeriod {
-                numbers.append(number)
-                let mention = ReportMention(platform: platform, channel: channel, kind: row.value(5, Names.kinds),
-                                            at: openedAt)
-                if let head { messages.append((head, mention)) } else { adder.add(mention) }
-            } else if openedAt < period.previous.end, openedAt >= period.previous.start {
-                numbersBefore.append(number)
-            }
-            guard head == nil else { return }
-            // A case opened before the period counts (in the backlog) if it was open when it started.
-            if !inPeriod, openedAt >= period.start || (row.real(6).map { $0 < period.start.timeIntervalSince1970 } ?? false) {
-                return
-            }
-            let lastAt = row.real(9)
-            if !keeping || (lastAt ?? -.infinity) >= period.end.timeIntervalSince1970 {
-                folding = true
-                return
-            }
-            let confirmed = row.integer(7) == 1 ? row.value(5, Names.kinds) : nil
-            let suggested = row.value(8, Names.kinds)
-            // (Not `lastAt.map`: a closure in a mutating method would copy the whole scan.)
-            let folded: FoldedFacts
-            if let lastAt {
-                folded = try Self.facts(row, confirmed: confirmed, lastAt: lastAt, decoder: decoder)
-            } else {
-                folded = FoldedFacts(openedAt: openedAt)
-            }
-            let fact = CaseFacts(number: number, openedAt: openedAt, platform: platform, channel: channel,
-                                 authorHandle: "", followers: 0, suggestedKind: suggested, folded: folded)
-            if fact.kind == .positive { positive.append(fact) } else { adder.add(fact) }
-        }
-
-        /// The facts `ReportColumns` kept on the row (columns 9 to 11).
-        private static func facts(_ row: some ColumnReader, confirmed: MentionKind?, lastAt: Double,
-                                  decoder: JSONDecoder) throws -> FoldedFacts {
-            let more = try row.text(11).map { json in
-                do { return try decoder.decode(FoldedFacts.Rest.self, from: Data(json.utf8)) }
-                catch { throw StoreError.corrupt(column: "mention.report_more", value: json) }
-            }
-            let facts = row.bytes(10) { bytes in
-                ReportFactsBlob.decode(bytes, confirmedKind: confirmed, lastAt: Date(timeIntervalSince1970: lastAt),
-                                       more: more)
-            }
-            guard let facts = facts ?? nil else {
-                throw StoreError.corrupt(column: "mention.report_facts",
-                                         value: row.bytes(10) { $0.map { String(format: "%02x", $0) }.joined() } ?? "NULL")
-            }
-            return facts
-        }
     }
 
     /// The kinds of cases `numbers` as the inbox holds them.
@@ -162,16 +69,10 @@ extension StoreOperations {
         return authors
     }
 
-    /// What a report's rows hold in a few columns, matched without a string per row.
-    private enum Names {
-        static let platforms = ColumnNames(Platform.self)
-        static let channels = ColumnNames(MentionChannel.self)
-        static let kinds = ColumnNames(MentionKind.self)
-    }
 
     /// The cases of the period (as `report` reads them) with events at or after its
     /// end, with their logs: their kept facts are of now, not of the period's end.
-    private static func foldedCases(_ db: some SQLRunner, _ bounds: [String: (any DatabaseValueConvertible)?],
+    static func foldedCases(_ db: some SQLRunner, _ bounds: [String: (any DatabaseValueConvertible)?],
                                     keeping: Bool) throws -> [ReportCase] {
         let reported = """
             m.case_id IS NULL AND m.clock_from < :end \(keeping ? "AND m.report_at >= :end" : "")

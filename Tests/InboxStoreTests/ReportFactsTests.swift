@@ -82,6 +82,8 @@ struct ReportFactsTests {
                      try StoreOperations.report(SQLiteRunner(db: db), builder, keeping: false))
                 }
                 #expect(fromKept == fromLogs, "\(period) by \(grouping)")
+                // Read by two threads on two connections, half of the period each: the same.
+                #expect(try agents[0].report(builder) == fromKept, "\(period) by \(grouping)")
             }
         }
         // Customers' later messages count under their case's kind: as plain SQL counts them.

@@ -25,6 +25,14 @@ struct CaseTally {
         var firsts: [Int] = []
         var verdicts = Verdicts()
 
+        mutating func merge(_ other: Group) {
+            cases += other.cases
+            replied += other.replied
+            firsts += other.firsts
+            verdicts.due += other.verdicts.due
+            verdicts.met += other.verdicts.met
+        }
+
         mutating func add(_ fact: CaseFacts, verdict: Bool?) {
             cases += 1
             if fact.wasReplied { replied += 1 }
@@ -49,6 +57,25 @@ struct CaseTally {
     var verdicts = Array(repeating: Verdicts(), count: TeamReport.kindOrder.count)
     var allegations = 0
     var allegationsReplied = 0
+
+    /// Adds what `other` counted.
+    mutating func merge(_ other: CaseTally) {
+        cases += other.cases
+        replied += other.replied
+        closedCases += other.closedCases
+        allegations += other.allegations
+        allegationsReplied += other.allegationsReplied
+        for index in byKind.indices { byKind[index] += other.byKind[index] }
+        for index in noReply.indices { noReply[index] += other.noReply[index] }
+        for index in closed.indices { closed[index] += other.closed[index] }
+        for index in verdicts.indices {
+            verdicts[index].due += other.verdicts[index].due
+            verdicts[index].met += other.verdicts[index].met
+        }
+        firsts += other.firsts
+        nexts += other.nexts
+        resolutions += other.resolutions
+    }
 
     /// Counts `fact`, whose first response against its deadline was `verdict`.
     mutating func add(_ fact: CaseFacts, verdict: Bool?) {

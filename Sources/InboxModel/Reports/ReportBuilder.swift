@@ -154,6 +154,38 @@ public struct ReportBuilder: Sendable {
         }
     }
 
+    /// Adds what `other` added up (a builder for another part of the same period's
+    /// mentions and cases: a scan split over two threads).
+    public mutating func merge(_ other: ReportBuilder) {
+        mentions += other.mentions
+        for index in mentionKinds.indices { mentionKinds[index] += other.mentionKinds[index] }
+        for index in platforms.indices { platforms[index] += other.platforms[index] }
+        for index in channels.indices { channels[index] += other.channels[index] }
+        quarters = quarterCounts.merging(other.quarterCounts, uniquingKeysWith: +)
+        run = nil
+        cases.merge(other.cases)
+        var merged = groupCounts
+        for (key, group) in other.groupCounts { merged[key, default: CaseTally.Group()].merge(group) }
+        groups = merged
+        lastGroup = nil
+        positive.merge(other.positive) { mine, theirs in
+            TeamReport.Ambassador(platform: mine.platform, handle: mine.handle,
+                                  positiveCases: mine.positiveCases + theirs.positiveCases,
+                                  followers: max(mine.followers, theirs.followers))
+        }
+        for (agent, cases, handling) in other.agents {
+            if let index = agents.firstIndex(where: { $0.agent == agent }) {
+                agents[index].cases += cases
+                agents[index].handling += handling
+            } else {
+                agents.append((agent, cases, handling))
+            }
+        }
+        backlog.merge(other.backlog)
+        handOffs.merge(other.handOffs) { ($0.handedOff + $1.handedOff, $0.answered + $1.answered) }
+        positions.merge(other.positions) { ($0.position, $0.cases.union($1.cases)) }
+    }
+
     /// Every group of the `--by` table.
     var groupCounts: [String: CaseTally.Group] {
         guard let lastGroup else { return groups }
@@ -219,6 +251,10 @@ struct BacklogTally {
             change[since] += 1
             change[days.count] -= 1
         }
+    }
+
+    mutating func merge(_ other: BacklogTally) {
+        for index in change.indices { change[index] += other.change[index] }
     }
 
     var open: [TeamReport.BacklogDay] {

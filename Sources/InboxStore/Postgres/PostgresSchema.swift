@@ -298,28 +298,30 @@ enum PostgresSchema {
 
     /// A team made before v3 may keep confirming kinds: its agents add to the model's
     /// counts (whoever confirms teaches; the counts carry no name).
-    static let v3Grants = """
-        DO $$
-        DECLARE team record;
-        BEGIN
-            FOR team IN SELECT agents, connectors FROM team_role LOOP
-                EXECUTE format('GRANT SELECT ON classifier_count TO %I, %I', team.agents, team.connectors);
-                EXECUTE format('GRANT INSERT, UPDATE (count) ON classifier_count TO %I', team.agents);
-                EXECUTE format('GRANT UPDATE (needs_reply, confidence) ON mention TO %I, %I', team.agents, team.connectors);
-            END LOOP;
-        END $$;
-        """
+    static let v3Grants = forEveryTeam([
+        "'GRANT SELECT ON classifier_count TO %I, %I', team.agents, team.connectors",
+        "'GRANT INSERT, UPDATE (count) ON classifier_count TO %I', team.agents",
+        "'GRANT UPDATE (needs_reply, confidence) ON mention TO %I, %I', team.agents, team.connectors",
+    ])
 
     /// A team made before v4 writes a report's facts as it appends events.
-    static let v4Grants = """
+    static let v4Grants = forEveryTeam([
+        "'GRANT UPDATE (\(ReportColumns.names)) ON mention TO %I, %I', team.agents, team.connectors",
+    ])
+
+    /// A script running each of `grants` (`format` arguments naming `team.agents` and
+    /// `team.connectors`) for the team the database was made for, if any yet.
+    private static func forEveryTeam(_ grants: [String]) -> String {
+        """
         DO $$
         DECLARE team record;
         BEGIN
             FOR team IN SELECT agents, connectors FROM team_role LOOP
-                EXECUTE format('GRANT UPDATE (\(ReportColumns.names)) ON mention TO %I, %I', team.agents, team.connectors);
+        \(grants.map { "        EXECUTE format(\($0));" }.joined(separator: "\n"))
             END LOOP;
         END $$;
         """
+    }
 
     /// Makes the team's roles and gives them what they may do: `team` (NOLOGIN, each
     /// agent a login role in it) acts on flows; `team_connector` imports, reads the

@@ -103,6 +103,25 @@ struct TeamReportTests {
                                   .map(\.text)))
     }
 
+    @Test("two builders that each add part of the cases and mentions, merged, make the same report")
+    func mergedHalves() {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        for grouping in ReportGrouping.allCases {
+            var first = ReportBuilder(period: Self.period, now: Self.at(7, 0), by: grouping, calendar: utc), second = first
+            for (index, mention) in Self.mentions.enumerated() {
+                if index % 2 == 0 { first.add(mention.mention) } else { second.add(mention.mention) }
+            }
+            for (index, source) in Self.cases.enumerated() {
+                if index < 4 { first.fold(source) } else { second.fold(source) }
+            }
+            first.merge(second)
+            let themes = ThemeSample(texts: Self.mentions.filter { Self.period.contains($0.mention.at) }.map(\.text))
+            let before = ThemeSample(texts: Self.mentions.filter { Self.period.previous.contains($0.mention.at) }.map(\.text))
+            #expect(first.report(themes: themes, before: before) == Self.report(by: grouping), "\(grouping)")
+        }
+    }
+
     @Test("a period still running is judged as it stands: no deadline missed and no day counted in the future")
     func periodStillRunning() {
         // Tuesday 21:00: case 5 (a direct message since 20:00, two hours allowed) is not
