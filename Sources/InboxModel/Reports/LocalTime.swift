@@ -37,12 +37,3 @@ final class LocalTime: @unchecked Sendable {
         return moment
     }
 }
-
-extension Sequence where Element: Hashable {
-    /// How often each element occurs.
-    func tallied() -> [Element: Int] {
-        var counts: [Element: Int] = [:]
-        for element in self { counts[element, default: 0] += 1 }
-        return counts
-    }
-}

@@ -92,7 +92,7 @@ public struct PostgresLocation: Equatable, Sendable, CustomStringConvertible {
         let defaultPort = try Self.port(parameters["port"] ?? environment["PGPORT"] ?? "5432")
         var servers: [Server] = []
         if let host = parameters["host"] ?? (rest.isEmpty ? environment["PGHOST"] : nil) {
-            servers = try host.split(separator: ",").map { Server(host: String($0), port: defaultPort) }
+            servers = host.split(separator: ",").map { Server(host: String($0), port: defaultPort) }
         } else {
             servers = try rest.split(separator: ",").map { try Self.server($0, defaultPort: defaultPort) }
         }
